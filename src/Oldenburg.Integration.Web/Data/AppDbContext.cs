@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Oldenburg.Integration.Web.Domain;
+using Oldenburg.Integration.Web.Infrastructure.Identity;
+
+namespace Oldenburg.Integration.Web.Data;
+
+/// <summary>
+/// The one context for content and Identity. Each database provider has a subclass only so
+/// that it can own its migrations set (see docs/adr/0002-two-provider-migrations.md).
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<StaffUser>(options)
+{
+    public DbSet<Offer> Offers => Set<Offer>();
+
+    public DbSet<OfferTranslation> OfferTranslations => Set<OfferTranslation>();
+
+    public DbSet<OfficeProfile> OfficeProfiles => Set<OfficeProfile>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+}
+
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options);
+
+public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options) : AppDbContext(options);

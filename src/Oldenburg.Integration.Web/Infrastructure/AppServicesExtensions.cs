@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.DataProtection;
+using Oldenburg.Integration.Web.Data.Seeding;
+
+namespace Oldenburg.Integration.Web.Infrastructure;
+
+public static class AppServicesExtensions
+{
+    public static IServiceCollection AddAppServices(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<DatabaseInitializer>();
+
+        // Keys outlive restarts so that sign-in cookies and antiforgery tokens stay valid; they are never committed.
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var keys = Path.Combine(Path.GetFullPath(options.DataDirectory, environment.ContentRootPath), "keys");
+        services.AddDataProtection().SetApplicationName("Oldenburg.Integration").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        return services;
+    }
+
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        if (app.Environment.IsDevelopment())
+        {
+            await DemoAccount.EnsureAsync(scope.ServiceProvider, app.Logger);
+        }
+
+        var addresses = app.Urls.Count > 0 ? string.Join(", ", app.Urls) : app.Configuration["urls"] ?? "http://localhost:5000";
+        Console.WriteLine($"Oldenburg.Integration is starting on {addresses} (German: /de/, admin: /admin).");
+        if (app.Environment.IsDevelopment())
+        {
+            Console.WriteLine($"Development demo sign-in: {DemoAccount.Email} / {DemoAccount.Password}");
+        }
+    }
+}

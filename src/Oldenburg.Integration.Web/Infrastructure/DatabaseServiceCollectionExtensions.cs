@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Oldenburg.Integration.Web.Data;
+
+namespace Oldenburg.Integration.Web.Infrastructure;
+
+public static class DatabaseServiceCollectionExtensions
+{
+    public const string SqliteProvider = "Sqlite";
+    public const string SqlServerProvider = "SqlServer";
+
+    public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(options);
+
+        switch (options.Provider)
+        {
+            case SqliteProvider:
+                var connectionString = SqliteConnectionString(configuration, options, environment);
+                services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connectionString));
+                break;
+            case SqlServerProvider:
+                var sqlServer = configuration.GetConnectionString("SqlServer");
+                if (string.IsNullOrWhiteSpace(sqlServer))
+                {
+                    throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set.");
+                }
+
+                services.AddDbContext<AppDbContext, SqlServerAppDbContext>(o => o.UseSqlServer(sqlServer));
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown Database:Provider '{options.Provider}'. Use '{SqliteProvider}' or '{SqlServerProvider}'.");
+        }
+
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+        return services;
+    }
+
+    private static string SqliteConnectionString(IConfiguration configuration, DatabaseOptions options, IWebHostEnvironment environment)
+    {
+        var configured = configuration.GetConnectionString("Sqlite");
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        var dataDirectory = Path.GetFullPath(options.DataDirectory, environment.ContentRootPath);
+        Directory.CreateDirectory(dataDirectory);
+        return $"Data Source={Path.Combine(dataDirectory, "oldenburg-integration.db")}";
+    }
+}
+
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    public string Provider { get; set; } = DatabaseServiceCollectionExtensions.SqliteProvider;
+
+    /// <summary>Off in production when a DBA applies the idempotent SQL script instead.</summary>
+    public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>Where the embedded database, logs and data-protection keys live.</summary>
+    public string DataDirectory { get; set; } = "App_Data";
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Identity;
+using Oldenburg.Integration.Web.Data;
+
+namespace Oldenburg.Integration.Web.Infrastructure.Identity;
+
+public static class IdentityServiceCollectionExtensions
+{
+    public static IServiceCollection AddAppIdentity(this IServiceCollection services)
+    {
+        services.AddIdentity<StaffUser, IdentityRole>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 12;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/admin/account/login";
+            o.LogoutPath = "/admin/account/logout";
+            o.AccessDeniedPath = "/admin/account/denied";
+            o.Cookie.Name = "oi.staff";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.Path = "/admin";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+        });
+
+        services.AddScoped<StaffAccounts>();
+        return services;
+    }
+}
