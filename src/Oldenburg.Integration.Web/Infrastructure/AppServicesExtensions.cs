@@ -21,7 +21,7 @@ public static class AppServicesExtensions
     {
         using var scope = app.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
-        if (app.Environment.IsDevelopment())
+        if (app.Environment.IsDevelopment() && scope.ServiceProvider.GetRequiredService<DatabaseOptions>().SeedOnStartup)
         {
             await DemoAccount.EnsureAsync(scope.ServiceProvider, app.Logger);
         }

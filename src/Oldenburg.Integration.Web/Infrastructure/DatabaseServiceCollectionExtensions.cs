@@ -59,6 +59,9 @@ public sealed class DatabaseOptions
     /// <summary>Off in production when a DBA applies the idempotent SQL script instead.</summary>
     public bool MigrateOnStartup { get; set; } = true;
 
+    /// <summary>Creates roles and, into an empty database, the first content.</summary>
+    public bool SeedOnStartup { get; set; } = true;
+
     /// <summary>Where the embedded database, logs and data-protection keys live.</summary>
     public string DataDirectory { get; set; } = "App_Data";
 }

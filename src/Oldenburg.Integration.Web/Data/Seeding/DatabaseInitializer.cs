@@ -23,6 +23,11 @@ public sealed partial class DatabaseInitializer(
             await db.Database.MigrateAsync(cancellationToken);
         }
 
+        if (!options.SeedOnStartup)
+        {
+            return;
+        }
+
         foreach (var role in StaffRoles.All)
         {
             if (!await roles.RoleExistsAsync(role))
