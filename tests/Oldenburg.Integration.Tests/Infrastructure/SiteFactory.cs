@@ -21,9 +21,8 @@ public class SiteFactory : WebApplicationFactory<Program>
     {
     }
 
-    /// <param name="settings">Configuration that wins over the test defaults.</param>
-    /// <param name="dataDirectory">An existing folder to restart against (not deleted on Dispose), or null for a fresh one.</param>
-    public SiteFactory(IReadOnlyDictionary<string, string?>? settings, string? dataDirectory = null)
+    // Fixtures may have only one public constructor; other shapes go through Create.
+    protected SiteFactory(IReadOnlyDictionary<string, string?>? settings, string? dataDirectory)
     {
         _ownsDataDirectory = dataDirectory is null;
         DataDirectory = dataDirectory ?? Directory.CreateDirectory(
@@ -32,6 +31,11 @@ public class SiteFactory : WebApplicationFactory<Program>
     }
 
     public string DataDirectory { get; }
+
+    /// <param name="settings">Configuration that wins over the test defaults.</param>
+    /// <param name="dataDirectory">An existing folder to restart against (not deleted on Dispose), or null for a fresh one.</param>
+    public static SiteFactory Create(IReadOnlyDictionary<string, string?>? settings = null, string? dataDirectory = null) =>
+        new(settings, dataDirectory);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
