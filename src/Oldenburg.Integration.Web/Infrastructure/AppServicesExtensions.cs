@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Oldenburg.Integration.Web.Data.Seeding;
+using Oldenburg.Integration.Web.Features.Contact;
+using Oldenburg.Integration.Web.Features.Offers;
 
 namespace Oldenburg.Integration.Web.Infrastructure;
 
@@ -9,6 +11,9 @@ public static class AppServicesExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<DatabaseInitializer>();
+        services.AddMemoryCache();
+        services.AddScoped<OfferQueries>();
+        services.AddScoped<OfficeQueries>();
 
         // Keys outlive restarts so that sign-in cookies and antiforgery tokens stay valid; they are never committed.
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();

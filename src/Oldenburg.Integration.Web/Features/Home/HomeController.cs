@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Mvc;
+using Oldenburg.Integration.Web.Features.Contact;
+using Oldenburg.Integration.Web.Features.Offers;
+using Oldenburg.Integration.Web.Infrastructure.Localization;
+
+namespace Oldenburg.Integration.Web.Features.Home;
+
+public sealed class HomeController(OfferQueries offers, OfficeQueries office) : Controller
+{
+    [HttpGet("{culture:culture}")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var culture = CultureContext.Current;
+        var profile = await office.GetAsync(culture, cancellationToken);
+        if (profile is null)
+        {
+            return NotFound();
+        }
+
+        return View(new HomeViewModel(profile, await offers.PublishedAsync(culture, cancellationToken)));
+    }
+}
+
+public sealed record HomeViewModel(OfficeViewModel Office, IReadOnlyList<OfferSummaryViewModel> Offers);
