@@ -1,3 +1,4 @@
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
 using Oldenburg.Integration.Web.Data.Seeding;
 using Oldenburg.Integration.Web.Features.Contact;
@@ -12,6 +13,16 @@ public static class AppServicesExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<DatabaseInitializer>();
         services.AddMemoryCache();
+        var loginAttemptsPerMinute = configuration.GetValue("Security:LoginAttemptsPerMinute", 10);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+
+            // Slows password guessing from one address on top of Identity's per-account lockout.
+            o.AddPolicy("login", context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = loginAttemptsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+        });
         services.AddScoped<OfferQueries>();
         services.AddScoped<OfficeQueries>();
 

@@ -1,0 +1,73 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Oldenburg.Integration.Web.Infrastructure.Identity;
+
+namespace Oldenburg.Integration.Web.Areas.Admin.Account;
+
+[Area("Admin")]
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+public sealed partial class AccountController(SignInManager<StaffUser> signIn, ILogger<AccountController> logger) : Controller
+{
+    [HttpGet]
+    [AllowAnonymous]
+    public IActionResult Login(string? returnUrl) => View(new LoginModel { ReturnUrl = returnUrl });
+
+    [HttpPost]
+    [AllowAnonymous]
+    [EnableRateLimiting("login")]
+    public async Task<IActionResult> Login(LoginModel model)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var result = await signIn.PasswordSignInAsync(model.Email, model.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) && model.ReturnUrl!.StartsWith("/admin", StringComparison.OrdinalIgnoreCase) ? model.ReturnUrl : "/admin");
+        }
+
+        // Neither the address nor the password is logged: both are personal or secret.
+        LogFailedSignIn(logger, result.IsLockedOut);
+        ModelState.AddModelError(string.Empty, result.IsLockedOut
+            ? "Das Konto ist nach mehreren Fehlversuchen für 15 Minuten gesperrt. Bitte versuchen Sie es später noch einmal."
+            : "E-Mail-Adresse oder Passwort ist nicht richtig.");
+        return View(model);
+    }
+
+    [HttpPost]
+    [Authorize]
+    public async Task<IActionResult> Logout()
+    {
+        await signIn.SignOutAsync();
+        return RedirectToAction(nameof(Login));
+    }
+
+    [HttpGet]
+    [AllowAnonymous]
+    public IActionResult Denied() => View();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Failed staff sign-in (locked out: {LockedOut})")]
+    private static partial void LogFailedSignIn(ILogger logger, bool lockedOut);
+}
+
+public sealed class LoginModel
+{
+    [Required(ErrorMessage = "Validation.Required")]
+    [EmailAddress(ErrorMessage = "Validation.Email")]
+    [StringLength(254, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "E-Mail-Adresse")]
+    public string Email { get; set; } = "";
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(200, ErrorMessage = "Validation.MaxLength")]
+    [DataType(DataType.Password)]
+    [Display(Name = "Passwort")]
+    public string Password { get; set; } = "";
+
+    public string? ReturnUrl { get; set; }
+}

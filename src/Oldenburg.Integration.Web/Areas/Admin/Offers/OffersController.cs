@@ -1,0 +1,152 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Oldenburg.Integration.Web.Data;
+using Oldenburg.Integration.Web.Domain;
+
+namespace Oldenburg.Integration.Web.Areas.Admin.Offers;
+
+public sealed class OffersController(AppDbContext db, TimeProvider clock) : AdminController
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var rows = await db.Offers.AsNoTracking()
+            .OrderBy(o => o.SortOrder).ThenBy(o => o.Slug)
+            .Select(o => new OfferRowViewModel(
+                o.Id,
+                o.Slug,
+                o.Translations.Where(t => t.Culture == ContentTranslation.SourceCulture).Select(t => t.Title).FirstOrDefault() ?? o.Slug,
+                o.State,
+                o.Translations.Select(t => t.Culture).ToList(),
+                o.UpdatedAt,
+                o.UpdatedBy))
+            .ToListAsync(cancellationToken);
+        return View(rows);
+    }
+
+    [HttpGet]
+    public IActionResult Create() => View("Edit", OfferEditModel.Empty());
+
+    [HttpPost]
+    public async Task<IActionResult> Create(OfferEditModel model, CancellationToken cancellationToken)
+    {
+        await ValidateSlugAsync(model, offerId: null, cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            return View("Edit", model);
+        }
+
+        var offer = new Offer();
+        model.ApplyTo(offer);
+        offer.Touch(StaffName, clock.GetUtcNow().UtcDateTime);
+        db.Offers.Add(offer);
+        await db.SaveChangesAsync(cancellationToken);
+        Flash($"„{TitleOf(offer)}“ wurde angelegt.");
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        var offer = await LoadAsync(id, cancellationToken);
+        if (offer is null)
+        {
+            return NotFound();
+        }
+
+        ViewData["OfferId"] = id;
+        return View(OfferEditModel.From(offer));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Edit(int id, OfferEditModel model, CancellationToken cancellationToken)
+    {
+        var offer = await LoadAsync(id, cancellationToken);
+        if (offer is null)
+        {
+            return NotFound();
+        }
+
+        ViewData["OfferId"] = id;
+        await ValidateSlugAsync(model, id, cancellationToken);
+        if (offer.UpdatedAt.Ticks != model.LoadedVersion)
+        {
+            ModelState.AddModelError(string.Empty,
+                $"{offer.UpdatedBy} hat diesen Eintrag gespeichert, während Sie ihn bearbeitet haben. Ihre Eingaben sind noch da: Bitte vergleichen Sie sie mit der öffentlichen Seite und speichern Sie erneut.");
+            model.LoadedVersion = offer.UpdatedAt.Ticks;
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        model.ApplyTo(offer);
+        offer.Touch(StaffName, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        Flash($"„{TitleOf(offer)}“ wurde gespeichert.");
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost]
+    public Task<IActionResult> Publish(int id, CancellationToken cancellationToken) =>
+        SetStateAsync(id, PublishState.Published, "ist jetzt öffentlich sichtbar", cancellationToken);
+
+    [HttpPost]
+    public Task<IActionResult> Unpublish(int id, CancellationToken cancellationToken) =>
+        SetStateAsync(id, PublishState.Draft, "ist jetzt ein Entwurf und nicht mehr öffentlich", cancellationToken);
+
+    [HttpPost]
+    public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
+    {
+        var offer = await LoadAsync(id, cancellationToken);
+        if (offer is null)
+        {
+            return NotFound();
+        }
+
+        if (offer.IsPublished)
+        {
+            Flash("Veröffentlichte Einträge können nicht gelöscht werden. Bitte zuerst zurückziehen.");
+            return RedirectToAction(nameof(Index));
+        }
+
+        db.Offers.Remove(offer);
+        await db.SaveChangesAsync(cancellationToken);
+        Flash($"„{TitleOf(offer)}“ wurde gelöscht.");
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<IActionResult> SetStateAsync(int id, PublishState state, string message, CancellationToken cancellationToken)
+    {
+        var offer = await LoadAsync(id, cancellationToken);
+        if (offer is null)
+        {
+            return NotFound();
+        }
+
+        offer.State = state;
+        offer.Touch(StaffName, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        Flash($"„{TitleOf(offer)}“ {message}.");
+        return RedirectToAction(nameof(Index));
+    }
+
+    private Task<Offer?> LoadAsync(int id, CancellationToken cancellationToken) =>
+        db.Offers.Include(o => o.Translations).SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+
+    private async Task ValidateSlugAsync(OfferEditModel model, int? offerId, CancellationToken cancellationToken)
+    {
+        var slug = model.Slug?.Trim();
+        if (!string.IsNullOrEmpty(slug) && await db.Offers.AnyAsync(o => o.Slug == slug && o.Id != offerId, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(OfferEditModel.Slug), "Diese Adresse ist schon vergeben. Bitte wählen Sie eine andere.");
+        }
+    }
+
+    private static string TitleOf(Offer offer) =>
+        offer.Translations.FirstOrDefault(t => t.Culture == ContentTranslation.SourceCulture)?.Title ?? offer.Slug;
+}
+
+public sealed record OfferRowViewModel(
+    int Id, string Slug, string Title, PublishState State, IReadOnlyList<string> Cultures, DateTime UpdatedAt, string UpdatedBy);

@@ -1,0 +1,231 @@
+using System.ComponentModel.DataAnnotations;
+using Oldenburg.Integration.Web.Data.Configurations;
+using Oldenburg.Integration.Web.Domain;
+using Oldenburg.Integration.Web.Infrastructure.Localization;
+
+namespace Oldenburg.Integration.Web.Areas.Admin.Office;
+
+public sealed class OfficeEditModel : IValidatableObject
+{
+    public const string PhonePattern = @"^\+?[0-9][0-9 /()\-]{2,38}$";
+
+    /// <summary>Empty rows offered below the existing opening hours, so adding hours needs no script.</summary>
+    public const int BlankHourRows = 3;
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [EmailAddress(ErrorMessage = "Validation.Email")]
+    [StringLength(OfficeProfileConfiguration.EmailMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "E-Mail-Adresse")]
+    public string Email { get; set; } = "";
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [RegularExpression(PhonePattern, ErrorMessage = "Validation.Phone")]
+    [Display(Name = "Telefon")]
+    public string Phone { get; set; } = "";
+
+    [RegularExpression(PhonePattern, ErrorMessage = "Validation.Phone")]
+    [Display(Name = "Weiteres Telefon")]
+    public string? AlternativePhone { get; set; }
+
+    [RegularExpression(PhonePattern, ErrorMessage = "Validation.Phone")]
+    [Display(Name = "Fax")]
+    public string? Fax { get; set; }
+
+    [StringLength(OfficeProfileConfiguration.AddressPartMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Gebäude")]
+    public string? Building { get; set; }
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(OfficeProfileConfiguration.AddressPartMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Straße und Hausnummer")]
+    public string Street { get; set; } = "";
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [RegularExpression("^[0-9]{5}$", ErrorMessage = "Bitte geben Sie eine fünfstellige Postleitzahl ein.")]
+    [Display(Name = "Postleitzahl")]
+    public string PostalCode { get; set; } = "";
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(OfficeProfileConfiguration.AddressPartMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Ort")]
+    public string City { get; set; } = "";
+
+    public long LoadedVersion { get; set; }
+
+    public List<OpeningHoursEditModel> Hours { get; set; } = [];
+
+    public List<OfficeTextEditModel> Texts { get; set; } = [];
+
+    public static OfficeEditModel From(OfficeProfile profile) => new()
+    {
+        Email = profile.Email,
+        Phone = profile.Phone,
+        AlternativePhone = profile.AlternativePhone,
+        Fax = profile.Fax,
+        Building = profile.Building,
+        Street = profile.Street,
+        PostalCode = profile.PostalCode,
+        City = profile.City,
+        LoadedVersion = profile.UpdatedAt.Ticks,
+        Hours = [.. profile.OpeningHours
+            .OrderBy(h => Features.Contact.OfficeQueries.WeekOrder(h.Day)).ThenBy(h => h.Opens)
+            .Select(h => new OpeningHoursEditModel { Day = h.Day, Opens = h.Opens, Closes = h.Closes })],
+        Texts = [.. SupportedCultures.Names.Select(c => OfficeTextEditModel.From(c, profile.Translations.FirstOrDefault(t => t.Culture == c)))],
+    };
+
+    /// <summary>The form always shows a few blank rows for new opening hours.</summary>
+    public OfficeEditModel WithBlankHourRows()
+    {
+        Hours = [.. Hours.Where(h => !h.IsEmpty), .. Enumerable.Range(0, BlankHourRows).Select(_ => new OpeningHoursEditModel())];
+        return this;
+    }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Texts.Select(t => t.Culture).Distinct(StringComparer.Ordinal).Count() != Texts.Count
+            || Texts.Any(t => !SupportedCultures.IsSupported(t.Culture))
+            || !Texts.Any(t => t.Culture == ContentTranslation.SourceCulture))
+        {
+            yield return new ValidationResult("Die Sprachen des Formulars sind ungültig. Bitte laden Sie die Seite neu.");
+            yield break;
+        }
+
+        for (var i = 0; i < Texts.Count; i++)
+        {
+            var text = Texts[i];
+            if (text.Culture != ContentTranslation.SourceCulture && text.IsEmpty)
+            {
+                continue;
+            }
+
+            var language = SupportedCultures.NativeName(text.Culture);
+            if (string.IsNullOrWhiteSpace(text.Name))
+            {
+                yield return new ValidationResult($"Bitte geben Sie den Namen ({language}) ein.", [$"{nameof(Texts)}[{i}].{nameof(OfficeTextEditModel.Name)}"]);
+            }
+
+            if (string.IsNullOrWhiteSpace(text.Department))
+            {
+                yield return new ValidationResult($"Bitte geben Sie die Zuordnung ({language}) ein.", [$"{nameof(Texts)}[{i}].{nameof(OfficeTextEditModel.Department)}"]);
+            }
+        }
+
+        for (var i = 0; i < Hours.Count; i++)
+        {
+            var hours = Hours[i];
+            if (hours.IsEmpty)
+            {
+                continue;
+            }
+
+            if (hours.Day is null || hours.Opens is null || hours.Closes is null)
+            {
+                yield return new ValidationResult("Bitte geben Sie Tag, Beginn und Ende an oder leeren Sie die Zeile.", [$"{nameof(Hours)}[{i}].{nameof(OpeningHoursEditModel.Day)}"]);
+            }
+            else if (hours.Closes <= hours.Opens)
+            {
+                yield return new ValidationResult("Das Ende muss nach dem Beginn liegen.", [$"{nameof(Hours)}[{i}].{nameof(OpeningHoursEditModel.Closes)}"]);
+            }
+        }
+    }
+
+    public void ApplyTo(OfficeProfile profile)
+    {
+        profile.Email = Email.Trim();
+        profile.Phone = Phone.Trim();
+        profile.AlternativePhone = NullIfBlank(AlternativePhone);
+        profile.Fax = NullIfBlank(Fax);
+        profile.Building = NullIfBlank(Building);
+        profile.Street = Street.Trim();
+        profile.PostalCode = PostalCode.Trim();
+        profile.City = City.Trim();
+        profile.OpeningHours.Clear();
+        profile.OpeningHours.AddRange(Hours
+            .Where(h => !h.IsEmpty)
+            .Select(h => new OpeningHoursRule { Day = h.Day!.Value, Opens = h.Opens!.Value, Closes = h.Closes!.Value }));
+        foreach (var text in Texts)
+        {
+            var existing = profile.Translations.FirstOrDefault(t => t.Culture == text.Culture);
+            if (text.IsEmpty && text.Culture != ContentTranslation.SourceCulture)
+            {
+                if (existing is not null)
+                {
+                    profile.Translations.Remove(existing);
+                }
+
+                continue;
+            }
+
+            if (existing is null)
+            {
+                existing = new OfficeProfileTranslation { Culture = text.Culture };
+                profile.Translations.Add(existing);
+            }
+
+            existing.Name = text.Name?.Trim() ?? "";
+            existing.Department = text.Department?.Trim() ?? "";
+            existing.OpeningHoursNote = NullIfBlank(text.OpeningHoursNote);
+            existing.Intro = NullIfBlank(text.Intro);
+            existing.AboutHeading = NullIfBlank(text.AboutHeading);
+            existing.About = NullIfBlank(text.About);
+        }
+    }
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
+
+public sealed class OpeningHoursEditModel
+{
+    [Display(Name = "Tag")]
+    public DayOfWeek? Day { get; set; }
+
+    [Display(Name = "Beginn")]
+    public TimeOnly? Opens { get; set; }
+
+    [Display(Name = "Ende")]
+    public TimeOnly? Closes { get; set; }
+
+    public bool IsEmpty => Day is null && Opens is null && Closes is null;
+}
+
+public sealed class OfficeTextEditModel
+{
+    public string Culture { get; set; } = "";
+
+    [StringLength(OfficeProfileTranslationConfiguration.NameMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Name")]
+    public string? Name { get; set; }
+
+    [StringLength(OfficeProfileTranslationConfiguration.NameMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Zuordnung (z. B. Büro des Oberbürgermeisters)")]
+    public string? Department { get; set; }
+
+    [StringLength(OfficeProfileTranslationConfiguration.NoteMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Hinweis zu den Öffnungszeiten")]
+    public string? OpeningHoursNote { get; set; }
+
+    [StringLength(OfficeProfileTranslationConfiguration.IntroMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Einleitung auf der Startseite")]
+    public string? Intro { get; set; }
+
+    [StringLength(OfficeProfileTranslationConfiguration.NameMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Überschrift „Über uns“")]
+    public string? AboutHeading { get; set; }
+
+    [StringLength(OfficeProfileTranslationConfiguration.AboutMaxLength, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Text „Über uns“")]
+    public string? About { get; set; }
+
+    public bool IsEmpty => new[] { Name, Department, OpeningHoursNote, Intro, AboutHeading, About }.All(string.IsNullOrWhiteSpace);
+
+    public static OfficeTextEditModel From(string culture, OfficeProfileTranslation? t) => new()
+    {
+        Culture = culture,
+        Name = t?.Name,
+        Department = t?.Department,
+        OpeningHoursNote = t?.OpeningHoursNote,
+        Intro = t?.Intro,
+        AboutHeading = t?.AboutHeading,
+        About = t?.About,
+    };
+}
