@@ -47,6 +47,9 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Sqlite", "");
         builder.UseSetting("Logging:File:Enabled", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+
+        // Every test client shares one address, so the per-address login limit would throttle the suite.
+        builder.UseSetting("Security:LoginAttemptsPerMinute", "10000");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
