@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs the whole test suite: unit, functional (real SQLite) and browser tests (headless Chromium).
+# On Debian/Ubuntu it installs Chromium with apt-get when it is missing; elsewhere install a
+# Chromium yourself and point CHROMIUM_PATH at it (see README, "Tests").
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+export DOTNET_CLI_TELEMETRY_OPTOUT=1
+export DOTNET_NOLOGO=1
+
+if [ ! -x "$CHROMIUM_PATH" ]; then
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
+    echo "Chromium not found: installing Debian's chromium package"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "Chromium not found at $CHROMIUM_PATH. Install Chromium (Debian: 'sudo apt-get install chromium')" >&2
+    echo "or set CHROMIUM_PATH to a Chromium/Chrome binary." >&2
+    exit 1
+  fi
+fi
+
+dotnet tool restore
+dotnet build Oldenburg.Integration.sln -c Release
+dotnet test Oldenburg.Integration.sln -c Release --no-build --logger "console;verbosity=normal" "$@"

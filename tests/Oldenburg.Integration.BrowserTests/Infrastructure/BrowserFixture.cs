@@ -1,0 +1,85 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+using Oldenburg.Integration.Web.Infrastructure.Identity;
+
+namespace Oldenburg.Integration.BrowserTests.Infrastructure;
+
+/// <summary>One server, one Playwright driver and one Chromium for the whole collection; each test gets its own context.</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string StaffEmail = "pruefung@example.org";
+
+    private const string ChromiumPath = "/usr/bin/chromium";
+
+    private readonly Lazy<Task> _staffAccount;
+
+    public BrowserFixture() => _staffAccount = new Lazy<Task>(CreateStaffAccountAsync);
+
+    public KestrelSiteFactory Site { get; } = new();
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>Made up per run: the account lives only in this run's temporary database.</summary>
+    public string StaffPassword { get; } = "Pruefung-" + Guid.NewGuid().ToString("N")[..12];
+
+    public IPlaywright Playwright { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        // Playwright must never fetch a browser of its own; the system's Chromium is used.
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        var executable = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } custom ? custom : ChromiumPath;
+        if (!File.Exists(executable))
+        {
+            throw new InvalidOperationException($"Chromium not found at {executable}: install it with 'apt-get install -y chromium'.");
+        }
+
+        BaseAddress = Site.Start();
+        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        Browser = await Playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = executable,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            ],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        Playwright?.Dispose();
+        await Site.DisposeAsync();
+    }
+
+    /// <summary>A fresh context and page whose every request is checked against the test server.</summary>
+    public async Task<BrowserSession> NewSessionAsync(BrowserNewContextOptions? options = null) =>
+        await BrowserSession.CreateAsync(Browser, BaseAddress, options ?? new BrowserNewContextOptions());
+
+    /// <summary>Creates the administrator once per run, through the app's own account service.</summary>
+    public Task EnsureStaffAccountAsync() => _staffAccount.Value;
+
+    private async Task CreateStaffAccountAsync()
+    {
+        using var scope = Site.Services.CreateScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<StaffAccounts>();
+        var result = await accounts.CreateAsync(StaffEmail, "Prüfung", StaffPassword, StaffRoles.Administrator);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserSuite : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser";
+}
