@@ -47,6 +47,10 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Sqlite", "");
         builder.UseSetting("Logging:File:Enabled", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+
+        // TestServer requests have no remote address, so every login in a factory shares one
+        // rate-limit partition; the per-account lockout is what the tests exercise.
+        builder.UseSetting("Security:LoginAttemptsPerMinute", "1000");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
