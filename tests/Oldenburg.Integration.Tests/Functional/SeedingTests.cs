@@ -8,8 +8,9 @@ using Oldenburg.Integration.Web.Infrastructure.Identity;
 
 namespace Oldenburg.Integration.Tests.Functional;
 
-/// <summary>Its own database: these tests count rows, so nothing else may write to it.</summary>
-public class SeedingTests(SiteFactory site) : IClassFixture<SiteFactory>
+/// <summary>These tests count rows, so they share the site that no test writes to.</summary>
+[Collection(ReadOnlySite.Name)]
+public class SeedingTests(SiteFactory site)
 {
     /// <summary>The office's tasks as listed on its page ("Die wesentlichen Aufgaben ...").</summary>
     public static readonly IReadOnlyList<string> GermanTasks =

@@ -1,10 +1,10 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Oldenburg.Integration.Web.Infrastructure.Localization;
 
