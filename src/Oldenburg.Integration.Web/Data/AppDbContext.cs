@@ -17,6 +17,20 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<OfficeProfile> OfficeProfiles => Set<OfficeProfile>();
 
+    public DbSet<Partner> Partners => Set<Partner>();
+
+    public DbSet<PartnerTranslation> PartnerTranslations => Set<PartnerTranslation>();
+
+    public DbSet<PartnerType> PartnerTypes => Set<PartnerType>();
+
+    public DbSet<Topic> Topics => Set<Topic>();
+
+    public DbSet<District> Districts => Set<District>();
+
+    public DbSet<ServiceLanguage> ServiceLanguages => Set<ServiceLanguage>();
+
+    public DbSet<PartnerSuggestion> PartnerSuggestions => Set<PartnerSuggestion>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

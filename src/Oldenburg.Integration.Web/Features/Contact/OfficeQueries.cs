@@ -23,6 +23,7 @@ public sealed class OfficeQueries(AppDbContext db, IMemoryCache cache)
 
         var profile = await db.OfficeProfiles
             .AsNoTracking()
+            .AsSingleQuery()
             .Include(p => p.OpeningHours)
             .Include(p => p.Translations.Where(t => t.Culture == culture || t.Culture == ContentTranslation.SourceCulture))
             .SingleOrDefaultAsync(cancellationToken);

@@ -33,6 +33,8 @@ public static class IdentityServiceCollectionExtensions
             o.SlidingExpiration = true;
         });
 
+        // A locked or changed account loses its open sessions within a minute, not after the default 30.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddScoped<StaffAccounts>();
         return services;
     }

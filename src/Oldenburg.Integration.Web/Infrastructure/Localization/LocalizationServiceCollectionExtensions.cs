@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.Localization;
@@ -10,6 +13,9 @@ public static class LocalizationServiceCollectionExtensions
     public static IServiceCollection AddAppLocalization(this IServiceCollection services)
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+
+        // Razor would otherwise write every Arabic letter as a character reference, tripling page size.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<RouteOptions>(o =>
         {
             o.ConstraintMap[CultureRouteConstraint.Name] = typeof(CultureRouteConstraint);

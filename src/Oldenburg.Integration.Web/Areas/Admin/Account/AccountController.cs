@@ -9,7 +9,7 @@ namespace Oldenburg.Integration.Web.Areas.Admin.Account;
 
 [Area("Admin")]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed partial class AccountController(SignInManager<StaffUser> signIn, ILogger<AccountController> logger) : Controller
+public sealed partial class AccountController(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, ILogger<AccountController> logger) : Controller
 {
     [HttpGet]
     [AllowAnonymous]
@@ -51,6 +51,40 @@ public sealed partial class AccountController(SignInManager<StaffUser> signIn, I
     [AllowAnonymous]
     public IActionResult Denied() => View();
 
+    [HttpGet]
+    [Authorize]
+    public IActionResult Password() => View(new ChangePasswordModel());
+
+    [HttpPost]
+    [Authorize]
+    public async Task<IActionResult> Password(ChangePasswordModel model)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (ModelState.IsValid)
+        {
+            var result = await users.ChangePasswordAsync(user, model.CurrentPassword, model.NewPassword);
+            if (result.Succeeded)
+            {
+                await signIn.RefreshSignInAsync(user);
+                TempData["Flash"] = "Ihr Passwort wurde geändert.";
+                return Redirect("/admin");
+            }
+
+            foreach (var error in result.Errors)
+            {
+                var field = error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(ChangePasswordModel.CurrentPassword) : nameof(ChangePasswordModel.NewPassword);
+                ModelState.AddModelError(field, error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "Das bisherige Passwort ist nicht richtig." : IdentityMessages.German(error));
+            }
+        }
+
+        return View(model);
+    }
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Failed staff sign-in (locked out: {LockedOut})")]
     private static partial void LogFailedSignIn(ILogger logger, bool lockedOut);
 }
@@ -70,4 +104,22 @@ public sealed class LoginModel
     public string Password { get; set; } = "";
 
     public string? ReturnUrl { get; set; }
+}
+
+public sealed class ChangePasswordModel
+{
+    [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(200, ErrorMessage = "Validation.MaxLength")]
+    [Display(Name = "Bisheriges Passwort")]
+    public string CurrentPassword { get; set; } = "";
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(200, MinimumLength = 12, ErrorMessage = "Das Passwort muss mindestens 12 Zeichen lang sein.")]
+    [Display(Name = "Neues Passwort")]
+    public string NewPassword { get; set; } = "";
+
+    [Required(ErrorMessage = "Validation.Required")]
+    [Compare(nameof(NewPassword), ErrorMessage = "Die beiden neuen Passwörter stimmen nicht überein.")]
+    [Display(Name = "Neues Passwort wiederholen")]
+    public string ConfirmPassword { get; set; } = "";
 }

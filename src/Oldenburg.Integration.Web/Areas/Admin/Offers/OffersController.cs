@@ -96,8 +96,17 @@ public sealed class OffersController(AppDbContext db, TimeProvider clock) : Admi
     public Task<IActionResult> Unpublish(int id, CancellationToken cancellationToken) =>
         SetStateAsync(id, PublishState.Draft, "ist jetzt ein Entwurf und nicht mehr öffentlich", cancellationToken);
 
-    [HttpPost]
+    [HttpGet]
     public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
+    {
+        var offer = await LoadAsync(id, cancellationToken);
+        return offer is null ? NotFound() : View(new OfferRowViewModel(
+            offer.Id, offer.Slug, TitleOf(offer), offer.State, [.. offer.Translations.Select(t => t.Culture)], offer.UpdatedAt, offer.UpdatedBy));
+    }
+
+    [HttpPost]
+    [ActionName(nameof(Delete))]
+    public async Task<IActionResult> DeleteConfirmed(int id, CancellationToken cancellationToken)
     {
         var offer = await LoadAsync(id, cancellationToken);
         if (offer is null)

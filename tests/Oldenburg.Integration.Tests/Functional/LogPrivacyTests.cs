@@ -1,0 +1,29 @@
+using Oldenburg.Integration.Tests.Infrastructure;
+
+namespace Oldenburg.Integration.Tests.Functional;
+
+/// <summary>The log file must never hold a staff member's e-mail address or password.</summary>
+public sealed class LogPrivacyTests
+{
+    [Fact]
+    public async Task FailedAndSuccessfulSignIn_LogFile_HasNoEmailOrPassword()
+    {
+        using var site = SiteFactory.Create(new Dictionary<string, string?>
+        {
+            ["Logging:File:Enabled"] = "true",
+            ["Serilog:MinimumLevel:Default"] = "Information",
+        });
+        var email = await site.CreateAccountAsync();
+        await site.CreateBrowser().SubmitLoginAsync(email, "wrong-password-123");
+        await site.CreateBrowser().SubmitLoginAsync(email, Staff.DefaultPassword);
+        await site.CreateBrowser().GetAsync(new Uri("/de/?q=" + Uri.EscapeDataString(email), UriKind.Relative));
+
+        var logs = Directory.GetFiles(Path.Combine(site.DataDirectory, "logs"), "*.log");
+        Assert.NotEmpty(logs);
+        var text = string.Concat(logs.Select(File.ReadAllText));
+        Assert.Contains("Failed staff sign-in", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(email, text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("wrong-password-123", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Staff.DefaultPassword, text, StringComparison.Ordinal);
+    }
+}

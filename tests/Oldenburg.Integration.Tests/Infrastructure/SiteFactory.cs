@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace Oldenburg.Integration.Tests.Infrastructure;
+
+/// <summary>
+/// The real site on a real SQLite file in its own temporary folder. The app migrates and seeds
+/// that database at start-up, exactly as in production. "Testing" keeps the Development demo
+/// account and the developer exception page out.
+/// </summary>
+public class SiteFactory : WebApplicationFactory<Program>
+{
+    public const string EnvironmentName = "Testing";
+
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly bool _ownsDataDirectory;
+
+    public SiteFactory()
+        : this(settings: null, dataDirectory: null)
+    {
+    }
+
+    // Fixtures may have only one public constructor; other shapes go through Create.
+    protected SiteFactory(IReadOnlyDictionary<string, string?>? settings, string? dataDirectory)
+    {
+        _ownsDataDirectory = dataDirectory is null;
+        DataDirectory = dataDirectory ?? Directory.CreateDirectory(
+            Path.Combine(Path.GetTempPath(), "oldenburg-integration-tests", Guid.NewGuid().ToString("N"))).FullName;
+        _settings = settings ?? new Dictionary<string, string?>();
+    }
+
+    public string DataDirectory { get; }
+
+    /// <param name="settings">Configuration that wins over the test defaults.</param>
+    /// <param name="dataDirectory">An existing folder to restart against (not deleted on Dispose), or null for a fresh one.</param>
+    public static SiteFactory Create(IReadOnlyDictionary<string, string?>? settings = null, string? dataDirectory = null) =>
+        new(settings, dataDirectory);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(EnvironmentName);
+
+        // UseSetting, not ConfigureAppConfiguration: Program reads the database options before Build().
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:DataDirectory", DataDirectory);
+        builder.UseSetting("ConnectionStrings:Sqlite", "");
+        builder.UseSetting("Logging:File:Enabled", "false");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+
+        // Every test client shares one address, so the per-address login limit would throttle the suite.
+        builder.UseSetting("Security:LoginAttemptsPerMinute", "10000");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing || !_ownsDataDirectory)
+        {
+            return;
+        }
+
+        // Pooled connections keep the database file open.
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by another factory on the same folder; the OS cleans the temp folder.
+        }
+    }
+}
