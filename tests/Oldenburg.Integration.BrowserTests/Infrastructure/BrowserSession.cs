@@ -47,8 +47,13 @@ public sealed class BrowserSession : IAsyncDisposable
     public async Task SignInAsync(string email, string password)
     {
         await GotoAsync(SitePages.AdminLogin);
-        await Page.GetByLabel("E-Mail", new() { Exact = true }).FillAsync(email);
-        await Page.GetByLabel("Passwort", new() { Exact = true }).FillAsync(password);
+        // Found by their visible labels, so a field that loses its label fails here too.
+        var emailField = Page.GetByLabel("E-Mail");
+        var passwordField = Page.GetByLabel("Passwort");
+        Assert.Equal("Email", await emailField.GetAttributeAsync("name"));
+        Assert.Equal("Password", await passwordField.GetAttributeAsync("name"));
+        await emailField.FillAsync(email);
+        await passwordField.FillAsync(password);
         await Page.Locator("form:has(input[name='Password']) [type='submit']").ClickAsync();
         await Page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith(SitePages.AdminLogin, StringComparison.OrdinalIgnoreCase));
     }

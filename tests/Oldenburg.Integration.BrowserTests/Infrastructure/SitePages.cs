@@ -21,17 +21,21 @@ public static class SitePages
         ($"/{culture}/does-not-exist", 404),
     ];
 
-    public static TheoryData<string, string, int> PublicPages()
+    /// <summary>Every public page in German and Arabic.</summary>
+    public static TheoryData<string, int> PublicPages() => PagesOf(Cultures);
+
+    public static TheoryData<string, int> PublicPagesIn(string culture) => PagesOf([culture]);
+
+    private static TheoryData<string, int> PagesOf(IEnumerable<string> cultures)
     {
-        var data = new TheoryData<string, string, int>();
-        foreach (var culture in Cultures)
+        var data = new TheoryData<string, int>();
+        foreach (var (path, status) in cultures.SelectMany(Public))
         {
-            foreach (var (path, status) in Public(culture))
-            {
-                data.Add(culture, path, status);
-            }
+            data.Add(path, status);
         }
 
         return data;
     }
+
+    public static TheoryData<string> AdminEditPageData() => [.. AdminEditPages];
 }

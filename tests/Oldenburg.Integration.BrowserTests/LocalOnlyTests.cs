@@ -1,0 +1,39 @@
+using Microsoft.Playwright;
+using Oldenburg.Integration.BrowserTests.Infrastructure;
+
+namespace Oldenburg.Integration.BrowserTests;
+
+/// <summary>A visit leaves no trace with third parties: every request, fonts and styles included, goes to the site itself.</summary>
+[Collection(BrowserSuite.Name)]
+public sealed class LocalOnlyTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Browsing_EveryPublicAndAdminPage_RequestsOnlyTheSite()
+    {
+        await fixture.EnsureStaffAccountAsync();
+        await using var session = await fixture.NewSessionAsync();
+        var pages = SitePages.Cultures.SelectMany(SitePages.Public).ToList();
+
+        foreach (var (path, status) in pages)
+        {
+            await VisitAsync(session, path, status);
+        }
+
+        await session.SignInAsync(BrowserFixture.StaffEmail, fixture.StaffPassword);
+        foreach (var path in SitePages.AdminEditPages)
+        {
+            await VisitAsync(session, path, 200);
+        }
+
+        Assert.Contains(session.Guard.Requests, url => url.EndsWith(".woff2", StringComparison.Ordinal));
+        Assert.Contains(session.Guard.Requests, url => url.Contains(".css", StringComparison.Ordinal));
+        session.Guard.AssertNothingLeftTheMachine();
+    }
+
+    private static async Task VisitAsync(BrowserSession session, string path, int status)
+    {
+        var response = await session.Page.GotoAsync(path, new() { WaitUntil = WaitUntilState.NetworkIdle });
+        Assert.Equal(status, response?.Status);
+        await session.Page.EvaluateAsync("() => document.fonts.ready");
+    }
+}
