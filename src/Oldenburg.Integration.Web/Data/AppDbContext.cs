@@ -17,6 +17,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<OfficeProfile> OfficeProfiles => Set<OfficeProfile>();
 
+    public DbSet<Page> Pages => Set<Page>();
+
+    public DbSet<PageTranslation> PageTranslations => Set<PageTranslation>();
+
     public DbSet<Partner> Partners => Set<Partner>();
 
     public DbSet<PartnerTranslation> PartnerTranslations => Set<PartnerTranslation>();

@@ -9,7 +9,7 @@ public static class SitePages
 
     public static readonly IReadOnlyList<string> Cultures = ["de", "ar"];
 
-    public static readonly IReadOnlyList<string> AdminEditPages = ["/admin/offers/edit/1", "/admin/office/edit"];
+    public static readonly IReadOnlyList<string> AdminEditPages = ["/admin/offers/edit/1", "/admin/office/edit", "/admin/pages/edit/1", "/admin/users/create", "/admin/account/password"];
 
     /// <summary>Public pages of one language with the status they answer.</summary>
     public static IReadOnlyList<(string Path, int Status)> Public(string culture) =>
@@ -18,6 +18,8 @@ public static class SitePages
         ($"/{culture}/offers", 200),
         ($"/{culture}/offers/{OfferSlug}", 200),
         ($"/{culture}/contact", 200),
+        ($"/{culture}/pages/datenschutz", 200),
+        ($"/{culture}/pages/barrierefreiheit", 200),
         ($"/{culture}/does-not-exist", 404),
     ];
 

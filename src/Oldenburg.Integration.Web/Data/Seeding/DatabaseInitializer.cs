@@ -45,6 +45,15 @@ public sealed partial class DatabaseInitializer(
             await db.SaveChangesAsync(cancellationToken);
             LogSeeded(logger, seed.Offers.Count);
         }
+
+        if (!await db.Pages.AnyAsync(cancellationToken))
+        {
+            var pages = SeedPages.Load().Pages;
+            var now = clock.GetUtcNow().UtcDateTime;
+            db.Pages.AddRange(pages.Select(p => PageFrom(p, now)));
+            await db.SaveChangesAsync(cancellationToken);
+            LogSeededPages(logger, pages.Count);
+        }
     }
 
     private static OfficeProfile OfficeFrom(SeedOffice seed, DateTime now) => new()
@@ -89,6 +98,27 @@ public sealed partial class DatabaseInitializer(
         offer.Touch(SystemUser, now);
         return offer;
     }
+
+    private static Page PageFrom(SeedPage seed, DateTime now)
+    {
+        var page = new Page
+        {
+            Slug = seed.Slug,
+            FooterOrder = seed.FooterOrder,
+            State = PublishState.Published,
+            Translations = [.. seed.Translations.Select(t => new PageTranslation
+            {
+                Culture = t.Key,
+                Title = t.Value.Title,
+                Body = t.Value.Body,
+            })],
+        };
+        page.Touch(SystemUser, now);
+        return page;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {PageCount} standing pages into an empty pages table")]
+    private static partial void LogSeededPages(ILogger logger, int pageCount);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the office profile and {OfferCount} offers into an empty database")]
     private static partial void LogSeeded(ILogger logger, int offerCount);

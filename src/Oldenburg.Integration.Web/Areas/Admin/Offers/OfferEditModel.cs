@@ -7,7 +7,7 @@ namespace Oldenburg.Integration.Web.Areas.Admin.Offers;
 /// <summary>What the offer form posts. Entities are never bound from forms.</summary>
 public sealed class OfferEditModel : IValidatableObject
 {
-    public const string SlugPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    public const string SlugPattern = TranslationTexts.SlugPattern;
 
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(120, ErrorMessage = "Validation.MaxLength")]
@@ -38,73 +38,28 @@ public sealed class OfferEditModel : IValidatableObject
         Texts = [.. SupportedCultures.Names.Select(c => OfferTextEditModel.From(c, offer.Translations.FirstOrDefault(t => t.Culture == c)))],
     };
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (Texts.Select(t => t.Culture).Distinct(StringComparer.Ordinal).Count() != Texts.Count
-            || Texts.Any(t => !SupportedCultures.IsSupported(t.Culture)))
-        {
-            yield return new ValidationResult("Die Sprachen des Formulars sind ungültig. Bitte laden Sie die Seite neu.");
-            yield break;
-        }
-
-        for (var i = 0; i < Texts.Count; i++)
-        {
-            var text = Texts[i];
-            var isSource = text.Culture == ContentTranslation.SourceCulture;
-            if (!isSource && text.IsEmpty)
-            {
-                continue;
-            }
-
-            var language = SupportedCultures.NativeName(text.Culture);
-            if (string.IsNullOrWhiteSpace(text.Title))
-            {
-                yield return new ValidationResult(
-                    isSource ? "Bitte geben Sie einen deutschen Titel ein." : $"Bitte geben Sie den Titel ({language}) ein oder leeren Sie alle Felder dieser Sprache.",
-                    [$"{nameof(Texts)}[{i}].{nameof(OfferTextEditModel.Title)}"]);
-            }
-
-            if (string.IsNullOrWhiteSpace(text.Summary))
-            {
-                yield return new ValidationResult(
-                    isSource ? "Bitte geben Sie eine deutsche Kurzbeschreibung ein." : $"Bitte geben Sie die Kurzbeschreibung ({language}) ein oder leeren Sie alle Felder dieser Sprache.",
-                    [$"{nameof(Texts)}[{i}].{nameof(OfferTextEditModel.Summary)}"]);
-            }
-        }
-    }
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        TranslationTexts.Validate(
+            Texts,
+            nameof(Texts),
+            new RequiredText<OfferTextEditModel>(nameof(OfferTextEditModel.Title), t => t.Title, "Bitte geben Sie einen deutschen Titel ein.", "den Titel"),
+            new RequiredText<OfferTextEditModel>(nameof(OfferTextEditModel.Summary), t => t.Summary, "Bitte geben Sie eine deutsche Kurzbeschreibung ein.", "die Kurzbeschreibung"));
 
     public void ApplyTo(Offer offer)
     {
         offer.Slug = Slug.Trim();
         offer.SortOrder = SortOrder;
         offer.State = State;
-        foreach (var text in Texts)
+        TranslationTexts.ApplyTo(Texts, offer.Translations, (text, translation) =>
         {
-            var existing = offer.Translations.FirstOrDefault(t => t.Culture == text.Culture);
-            if (text.IsEmpty && text.Culture != ContentTranslation.SourceCulture)
-            {
-                if (existing is not null)
-                {
-                    offer.Translations.Remove(existing);
-                }
-
-                continue;
-            }
-
-            if (existing is null)
-            {
-                existing = new OfferTranslation { Culture = text.Culture };
-                offer.Translations.Add(existing);
-            }
-
-            existing.Title = text.Title?.Trim() ?? "";
-            existing.Summary = text.Summary?.Trim() ?? "";
-            existing.Body = text.Body?.Trim() ?? "";
-        }
+            translation.Title = text.Title?.Trim() ?? "";
+            translation.Summary = text.Summary?.Trim() ?? "";
+            translation.Body = text.Body?.Trim() ?? "";
+        });
     }
 }
 
-public sealed class OfferTextEditModel
+public sealed class OfferTextEditModel : ITextEditModel
 {
     public string Culture { get; set; } = "";
 

@@ -374,6 +374,78 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
                     b.ToTable("OfficeProfileTranslations", (string)null);
                 });
 
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.Page", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FooterOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("State", "FooterOrder");
+
+                    b.ToTable("Pages");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.PageTranslation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PageId", "Culture")
+                        .IsUnique();
+
+                    b.ToTable("PageTranslations");
+                });
+
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.Partner", b =>
                 {
                     b.Property<int>("Id")
@@ -987,6 +1059,15 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.PageTranslation", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.Page", null)
+                        .WithMany("Translations")
+                        .HasForeignKey("PageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.Partner", b =>
                 {
                     b.HasOne("Oldenburg.Integration.Web.Domain.District", "District")
@@ -1122,6 +1203,11 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.OfficeProfile", b =>
+                {
+                    b.Navigation("Translations");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.Page", b =>
                 {
                     b.Navigation("Translations");
                 });

@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Oldenburg.Integration.Web.Data;
+using Oldenburg.Integration.Web.Domain;
+using Oldenburg.Integration.Web.Infrastructure.Localization;
+
+namespace Oldenburg.Integration.Web.Features.Pages;
+
+/// <summary>
+/// Published standing pages in the reader's language, German where a translation is missing.
+/// The footer links appear on every page, so they are cached per language like the office card
+/// and evicted when staff change a page.
+/// </summary>
+public sealed class PageQueries(AppDbContext db, IMemoryCache cache)
+{
+    private static string FooterKey(string culture) => "footer-pages:" + culture;
+
+    public async Task<PageViewModel?> PublishedBySlugAsync(string culture, string slug, CancellationToken cancellationToken)
+    {
+        var page = await db.Pages
+            .AsNoTracking()
+            .Where(p => p.Slug == slug && p.State == PublishState.Published)
+            .Select(p => new
+            {
+                p.Slug,
+                p.UpdatedAt,
+                Translations = p.Translations
+                    .Where(t => t.Culture == culture || t.Culture == ContentTranslation.SourceCulture)
+                    .ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        var text = page?.Translations.ForCulture(culture);
+        return page is null || text is null
+            ? null
+            : new PageViewModel(page.Slug, text.Value.Title, text.Value.Body, text.Culture, text.IsFallback, page.UpdatedAt);
+    }
+
+    public async Task<IReadOnlyList<FooterLinkViewModel>> FooterLinksAsync(string culture, CancellationToken cancellationToken = default)
+    {
+        if (cache.TryGetValue(FooterKey(culture), out IReadOnlyList<FooterLinkViewModel>? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        // Titles only: the bodies can be long and the footer needs none of them.
+        var pages = await db.Pages
+            .AsNoTracking()
+            .Where(p => p.State == PublishState.Published && p.FooterOrder != null)
+            .OrderBy(p => p.FooterOrder).ThenBy(p => p.Slug)
+            .Select(p => new
+            {
+                p.Slug,
+                Titles = p.Translations
+                    .Where(t => t.Culture == culture || t.Culture == ContentTranslation.SourceCulture)
+                    .Select(t => new { t.Culture, t.Title })
+                    .ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        IReadOnlyList<FooterLinkViewModel> links = [.. pages
+            .Select(p => (p.Slug, Title: p.Titles.FirstOrDefault(t => t.Culture == culture) ?? p.Titles.FirstOrDefault(t => t.Culture == ContentTranslation.SourceCulture)))
+            .Where(p => p.Title is not null)
+            .Select(p => new FooterLinkViewModel(p.Slug, p.Title!.Title, p.Title.Culture))];
+        cache.Set(FooterKey(culture), links, TimeSpan.FromMinutes(10));
+        return links;
+    }
+
+    public void InvalidateFooter()
+    {
+        foreach (var culture in SupportedCultures.Names)
+        {
+            cache.Remove(FooterKey(culture));
+        }
+    }
+}
+
+public sealed record PageViewModel(string Slug, string Title, string Body, string TextCulture, bool IsFallback, DateTime UpdatedAt);
+
+public sealed record FooterLinkViewModel(string Slug, string Title, string TextCulture);
