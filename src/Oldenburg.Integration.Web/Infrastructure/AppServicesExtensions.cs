@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Oldenburg.Integration.Web.Data.Seeding;
 using Oldenburg.Integration.Web.Features.Contact;
 using Oldenburg.Integration.Web.Features.Offers;
+using Oldenburg.Integration.Web.Features.Partners;
 
 namespace Oldenburg.Integration.Web.Infrastructure;
 
@@ -25,6 +26,7 @@ public static class AppServicesExtensions
         });
         services.AddScoped<OfferQueries>();
         services.AddScoped<OfficeQueries>();
+        services.AddScoped<PartnerQueries>();
 
         // Keys outlive restarts so that sign-in cookies and antiforgery tokens stay valid; they are never committed.
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
