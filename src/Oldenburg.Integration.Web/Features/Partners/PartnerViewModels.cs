@@ -54,3 +54,5 @@ public sealed record PartnerSearchResult(
 public sealed record PartnerDetailsViewModel(PartnerView Partner, OpeningStatus Status);
 
 public sealed record PartnerPrintViewModel(PartnerFilter Filter, PartnerLookups Lookups, IReadOnlyList<PartnerView> Items, int TotalCount, DateTimeOffset GeneratedAt);
+
+public sealed record CheckboxGroupModel(string Name, string Legend, IEnumerable<LookupOption> Options, IReadOnlyList<string> Selected, bool Open = false);
