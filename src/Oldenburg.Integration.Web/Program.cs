@@ -19,6 +19,11 @@ if (args.Contains(AdminCommand.Name))
     return await AdminCommand.RunAsync(app, args);
 }
 
+if (args.Contains(SamplePartnersCommand.Name))
+{
+    return await SamplePartnersCommand.RunAsync(app, args);
+}
+
 await app.InitializeDatabaseAsync();
 app.UseAppPipeline();
 app.MapAppEndpoints();

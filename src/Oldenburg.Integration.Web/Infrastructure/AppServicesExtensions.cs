@@ -4,6 +4,7 @@ using Oldenburg.Integration.Web.Data.Seeding;
 using Oldenburg.Integration.Web.Features.Contact;
 using Oldenburg.Integration.Web.Features.Offers;
 using Oldenburg.Integration.Web.Features.Pages;
+using Oldenburg.Integration.Web.Features.Partners;
 
 namespace Oldenburg.Integration.Web.Infrastructure;
 
@@ -27,6 +28,7 @@ public static class AppServicesExtensions
         services.AddScoped<OfferQueries>();
         services.AddScoped<OfficeQueries>();
         services.AddScoped<PageQueries>();
+        services.AddScoped<PartnerQueries>();
 
         // Keys outlive restarts so that sign-in cookies and antiforgery tokens stay valid; they are never committed.
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();

@@ -54,6 +54,80 @@ public sealed partial class DatabaseInitializer(
             await db.SaveChangesAsync(cancellationToken);
             LogSeededPages(logger, pages.Count);
         }
+
+        await SeedPartnersAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Lookup lists and the first directory entries, each only into an empty table, so existing
+    /// installations receive the directory once and staff edits are never overwritten.
+    /// </summary>
+    public async Task SeedPartnersAsync(CancellationToken cancellationToken = default)
+    {
+        if (await db.Partners.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var seed = PartnerSeed.Load();
+        if (!await db.PartnerTypes.AnyAsync(cancellationToken))
+        {
+            db.PartnerTypes.AddRange(PartnerSeed.Lookups<PartnerType, PartnerTypeTranslation>(seed.Types, l => l.Translations));
+            db.Topics.AddRange(PartnerSeed.Lookups<Topic, TopicTranslation>(seed.Topics, l => l.Translations));
+            db.Districts.AddRange(PartnerSeed.Lookups<District, DistrictTranslation>(seed.Districts, l => l.Translations));
+            db.ServiceLanguages.AddRange(PartnerSeed.Lookups<ServiceLanguage, ServiceLanguageTranslation>(seed.Languages, l => l.Translations));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        var types = await db.PartnerTypes.ToDictionaryAsync(t => t.Key, cancellationToken);
+        var topics = await db.Topics.ToDictionaryAsync(t => t.Key, cancellationToken);
+        var districts = await db.Districts.ToDictionaryAsync(d => d.Key, cancellationToken);
+        var languages = await db.ServiceLanguages.ToDictionaryAsync(l => l.Key, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var added = 0;
+        foreach (var entry in seed.Partners)
+        {
+            if (!types.TryGetValue(entry.Type, out var type))
+            {
+                continue;
+            }
+
+            var partner = new Partner
+            {
+                Slug = entry.Slug,
+                Name = entry.Name,
+                State = PublishState.Published,
+                Type = type,
+                District = entry.District is null ? null : districts.GetValueOrDefault(entry.District),
+                Street = entry.Street,
+                PostalCode = entry.PostalCode,
+                City = entry.City,
+                Phone = entry.Phone,
+                Email = entry.Email,
+                Website = entry.Website,
+                BarrierFree = entry.BarrierFree,
+                AppointmentOnly = entry.AppointmentOnly,
+                OpeningHours = [.. entry.OpeningHours.Select(h => h.ToRule())],
+                LastCheckedAt = entry.LastChecked is null ? null : DateTime.SpecifyKind(DateTime.Parse(entry.LastChecked, System.Globalization.CultureInfo.InvariantCulture), DateTimeKind.Utc),
+                LastCheckedBy = SystemUser,
+                Topics = [.. entry.Topics.Where(topics.ContainsKey).Select(k => topics[k])],
+                Languages = [.. entry.Languages.Where(languages.ContainsKey).Select(k => languages[k])],
+                Translations = [.. entry.Texts.Select(t => new PartnerTranslation
+                {
+                    Culture = t.Key,
+                    ShortDescription = t.Value.ShortDescription,
+                    Description = t.Value.Description,
+                    TargetGroups = t.Value.TargetGroups,
+                })],
+            };
+            partner.Touch(SystemUser, now);
+            partner.RefreshSearchFields();
+            db.Partners.Add(partner);
+            added++;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        LogSeededPartners(logger, added);
     }
 
     private static OfficeProfile OfficeFrom(SeedOffice seed, DateTime now) => new()
@@ -122,4 +196,7 @@ public sealed partial class DatabaseInitializer(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the office profile and {OfferCount} offers into an empty database")]
     private static partial void LogSeeded(ILogger logger, int offerCount);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the partner directory with {PartnerCount} entries")]
+    private static partial void LogSeededPartners(ILogger logger, int partnerCount);
 }

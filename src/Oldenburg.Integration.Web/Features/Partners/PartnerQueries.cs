@@ -1,0 +1,259 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Oldenburg.Integration.Web.Data;
+using Oldenburg.Integration.Web.Domain;
+
+namespace Oldenburg.Integration.Web.Features.Partners;
+
+/// <summary>
+/// Published partners only, ever. Search folds the query exactly as <see cref="Partner.SearchText"/>
+/// was folded and matches substrings, so both database providers find the same entries; filters
+/// combine with AND across kinds and OR within one kind (topic A or topic B).
+/// </summary>
+public sealed class PartnerQueries(AppDbContext db)
+{
+    private const int MaxTerms = 8;
+
+    public async Task<PartnerLookups> LookupsAsync(string culture, CancellationToken cancellationToken) => new(
+        Options(await db.PartnerTypes.AsNoTracking().OrderBy(l => l.SortOrder)
+            .Select(l => new LookupRow(l.Id, l.Key, l.Translations.Where(t => t.Culture == culture || t.Culture == ContentTranslation.SourceCulture).Select(t => new LookupText(t.Culture, t.Name)).ToList()))
+            .ToListAsync(cancellationToken), culture),
+        Options(await db.Topics.AsNoTracking().OrderBy(l => l.SortOrder)
+            .Select(l => new LookupRow(l.Id, l.Key, l.Translations.Where(t => t.Culture == culture || t.Culture == ContentTranslation.SourceCulture).Select(t => new LookupText(t.Culture, t.Name)).ToList()))
+            .ToListAsync(cancellationToken), culture),
+        Options(await db.ServiceLanguages.AsNoTracking().OrderBy(l => l.SortOrder)
+            .Select(l => new LookupRow(l.Id, l.Key, l.Translations.Where(t => t.Culture == culture || t.Culture == ContentTranslation.SourceCulture).Select(t => new LookupText(t.Culture, t.Name)).ToList()))
+            .ToListAsync(cancellationToken), culture),
+        Options(await db.Districts.AsNoTracking().OrderBy(l => l.SortOrder)
+            .Select(l => new LookupRow(l.Id, l.Key, l.Translations.Where(t => t.Culture == culture || t.Culture == ContentTranslation.SourceCulture).Select(t => new LookupText(t.Culture, t.Name)).ToList()))
+            .ToListAsync(cancellationToken), culture));
+
+    public async Task<PartnerSearchResult> SearchAsync(PartnerFilter requested, string culture, CancellationToken cancellationToken)
+    {
+        var lookups = await LookupsAsync(culture, cancellationToken);
+        var filter = requested.KeepKnown(lookups);
+        var matching = Matching(filter, lookups);
+        var total = await matching.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + PartnerFilter.PageSize - 1) / PartnerFilter.PageSize);
+        filter = filter.WithPage(Math.Clamp(filter.Page, 1, pageCount));
+        var rows = await Project(Ordered(matching, filter).Skip((filter.Page - 1) * PartnerFilter.PageSize).Take(PartnerFilter.PageSize), culture)
+            .ToListAsync(cancellationToken);
+        return new PartnerSearchResult(filter, lookups, total, pageCount, [.. rows.Select(r => ToView(r, culture, lookups))]);
+    }
+
+    /// <summary>Every match up to <paramref name="limit"/>, in result order (print view, open data).</summary>
+    public async Task<(PartnerFilter Filter, PartnerLookups Lookups, int Total, IReadOnlyList<PartnerView> Items)> AllAsync(
+        PartnerFilter requested, string culture, int limit, CancellationToken cancellationToken)
+    {
+        var lookups = await LookupsAsync(culture, cancellationToken);
+        var filter = requested.KeepKnown(lookups) with { Page = 1 };
+        var matching = Matching(filter, lookups);
+        var total = await matching.CountAsync(cancellationToken);
+        var rows = await Project(Ordered(matching, filter).Take(limit), culture).ToListAsync(cancellationToken);
+        return (filter, lookups, total, [.. rows.Select(r => ToView(r, culture, lookups))]);
+    }
+
+    public async Task<PartnerView?> PublishedBySlugAsync(string slug, string culture, CancellationToken cancellationToken)
+    {
+        var row = await Project(db.Partners.Where(p => p.Slug == slug && p.State == PublishState.Published), culture)
+            .SingleOrDefaultAsync(cancellationToken);
+        return row is null ? null : ToView(row, culture, await LookupsAsync(culture, cancellationToken));
+    }
+
+    public Task<PartnerLogo?> PublishedLogoAsync(string slug, CancellationToken cancellationToken) =>
+        db.Partners.AsNoTracking()
+            .Where(p => p.Slug == slug && p.State == PublishState.Published && p.LogoFile != null)
+            .Select(p => new PartnerLogo(p.LogoFile!, p.LogoContentType))
+            .SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<(string Slug, DateTime UpdatedAt)>> PublishedSlugsAsync(CancellationToken cancellationToken) =>
+        [.. (await db.Partners.AsNoTracking().Where(p => p.State == PublishState.Published).OrderBy(p => p.NameSortKey)
+            .Select(p => new { p.Slug, p.UpdatedAt }).ToListAsync(cancellationToken)).Select(p => (p.Slug, p.UpdatedAt))];
+
+    /// <summary>The folded search terms of a query: what <see cref="Partner.SearchText"/> must contain.</summary>
+    public static IReadOnlyList<string> Terms(string? query) =>
+        [.. SearchFolding.Fold(query).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).Take(MaxTerms)];
+
+    private IQueryable<Partner> Matching(PartnerFilter filter, PartnerLookups lookups)
+    {
+        var query = db.Partners.AsNoTracking().Where(p => p.State == PublishState.Published);
+        if (filter.Topics.Count > 0)
+        {
+            var ids = filter.Topics.Select(k => lookups.Topics[k].Id).ToList();
+            query = query.Where(p => p.Topics.Any(t => ids.Contains(t.Id)));
+        }
+
+        if (filter.Types.Count > 0)
+        {
+            var ids = filter.Types.Select(k => lookups.Types[k].Id).ToList();
+            query = query.Where(p => ids.Contains(p.PartnerTypeId));
+        }
+
+        if (filter.Languages.Count > 0)
+        {
+            var ids = filter.Languages.Select(k => lookups.Languages[k].Id).ToList();
+            query = query.Where(p => p.Languages.Any(l => ids.Contains(l.Id)));
+        }
+
+        if (filter.Districts.Count > 0)
+        {
+            var ids = filter.Districts.Select(k => lookups.Districts[k].Id).ToList();
+            query = query.Where(p => p.DistrictId != null && ids.Contains(p.DistrictId.Value));
+        }
+
+        if (filter.BarrierFree)
+        {
+            query = query.Where(p => p.BarrierFree);
+        }
+
+        // A parameter, not a constant: EF turns it into instr()/CHARINDEX() or an escaped LIKE, so % and _ stay literal.
+        foreach (var term in Terms(filter.Query))
+        {
+            query = query.Where(p => p.SearchText.Contains(term));
+        }
+
+        return query;
+    }
+
+    private static IQueryable<Partner> Ordered(IQueryable<Partner> query, PartnerFilter filter)
+    {
+        var terms = Terms(filter.Query);
+        return terms.Count == 0
+            ? query.OrderBy(p => p.NameSortKey).ThenBy(p => p.Id)
+            : query.OrderBy(Relevance(string.Join(' ', terms), terms)).ThenBy(p => p.NameSortKey).ThenBy(p => p.Id);
+    }
+
+    /// <summary>0 when the name starts with the query, 1 when the name holds every term, else 2.</summary>
+    private static Expression<Func<Partner, int>> Relevance(string phrase, IReadOnlyList<string> terms)
+    {
+        var partner = Expression.Parameter(typeof(Partner), "p");
+        var name = Expression.Property(partner, nameof(Partner.NameSortKey));
+        var startsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
+        var contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
+
+        // Member access on a captured object makes EF send each term as a parameter, like a closure would.
+        static Expression Parameter(string value) => Expression.Property(Expression.Constant(new Captured(value)), nameof(Captured.Value));
+        var nameHasAll = terms.Select(t => (Expression)Expression.Call(name, contains, Parameter(t))).Aggregate(Expression.AndAlso);
+        var body = Expression.Condition(
+            Expression.Call(name, startsWith, Parameter(phrase)),
+            Expression.Constant(0),
+            Expression.Condition(nameHasAll, Expression.Constant(1), Expression.Constant(2)));
+        return Expression.Lambda<Func<Partner, int>>(body, partner);
+    }
+
+    private static IQueryable<PartnerRow> Project(IQueryable<Partner> query, string culture) =>
+        query.AsNoTracking().AsSplitQuery().Select(p => new PartnerRow
+        {
+            Slug = p.Slug,
+            Name = p.Name,
+            TypeId = p.PartnerTypeId,
+            DistrictId = p.DistrictId,
+            TopicIds = p.Topics.Select(t => t.Id).ToList(),
+            LanguageIds = p.Languages.Select(l => l.Id).ToList(),
+            Street = p.Street,
+            PostalCode = p.PostalCode,
+            City = p.City,
+            Phone = p.Phone,
+            Email = p.Email,
+            Website = p.Website,
+            BarrierFree = p.BarrierFree,
+            AppointmentOnly = p.AppointmentOnly,
+            OpeningHours = p.OpeningHours.ToList(),
+            Texts = p.Translations.Where(t => t.Culture == culture || t.Culture == ContentTranslation.SourceCulture).ToList(),
+            LastCheckedAt = p.LastCheckedAt,
+            HasLogo = p.LogoFile != null,
+            UpdatedAt = p.UpdatedAt,
+        });
+
+    private static PartnerView ToView(PartnerRow row, string culture, PartnerLookups lookups)
+    {
+        var text = row.Texts.ForCulture(culture);
+        var byId = (IReadOnlyDictionary<string, LookupOption> options, int id) => options.Values.FirstOrDefault(o => o.Id == id);
+        return new PartnerView(
+            row.Slug,
+            row.Name,
+            byId(lookups.Types, row.TypeId),
+            row.DistrictId is { } districtId ? byId(lookups.Districts, districtId) : null,
+            [.. lookups.Topics.Values.Where(o => row.TopicIds.Contains(o.Id))],
+            [.. lookups.Languages.Values.Where(o => row.LanguageIds.Contains(o.Id))],
+            row.Street,
+            row.PostalCode,
+            row.City,
+            row.Phone,
+            row.Email,
+            row.Website,
+            row.BarrierFree,
+            row.AppointmentOnly,
+            [.. row.OpeningHours.Where(h => h.IsValid).OrderBy(h => ((int)h.Day + 6) % 7).ThenBy(h => h.Opens)],
+            text?.Value.ShortDescription ?? "",
+            text?.Value.Description,
+            text?.Value.TargetGroups,
+            text?.Culture ?? ContentTranslation.SourceCulture,
+            text?.IsFallback ?? false,
+            row.LastCheckedAt,
+            row.HasLogo,
+            row.UpdatedAt);
+    }
+
+    private static Dictionary<string, LookupOption> Options(List<LookupRow> rows, string culture)
+    {
+        // Insertion order is kept by Dictionary as long as nothing is removed: the lists stay in sort order.
+        var options = new Dictionary<string, LookupOption>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in rows)
+        {
+            var text = row.Texts.FirstOrDefault(t => t.Culture == culture) ?? row.Texts.FirstOrDefault(t => t.Culture == ContentTranslation.SourceCulture);
+            options[row.Key] = new LookupOption(row.Id, row.Key, text?.Name ?? row.Key, text?.Culture ?? ContentTranslation.SourceCulture);
+        }
+
+        return options;
+    }
+
+    private sealed record LookupRow(int Id, string Key, List<LookupText> Texts);
+
+    private sealed record LookupText(string Culture, string Name);
+
+    private sealed record Captured(string Value);
+
+    private sealed class PartnerRow
+    {
+        public string Slug { get; init; } = "";
+
+        public string Name { get; init; } = "";
+
+        public int TypeId { get; init; }
+
+        public int? DistrictId { get; init; }
+
+        public List<int> TopicIds { get; init; } = [];
+
+        public List<int> LanguageIds { get; init; } = [];
+
+        public string? Street { get; init; }
+
+        public string? PostalCode { get; init; }
+
+        public string? City { get; init; }
+
+        public string? Phone { get; init; }
+
+        public string? Email { get; init; }
+
+        public string? Website { get; init; }
+
+        public bool BarrierFree { get; init; }
+
+        public bool AppointmentOnly { get; init; }
+
+        public List<OpeningHoursRule> OpeningHours { get; init; } = [];
+
+        public List<PartnerTranslation> Texts { get; init; } = [];
+
+        public DateTime? LastCheckedAt { get; init; }
+
+        public bool HasLogo { get; init; }
+
+        public DateTime UpdatedAt { get; init; }
+    }
+}
+
+public sealed record PartnerLogo(string File, string? ContentType);

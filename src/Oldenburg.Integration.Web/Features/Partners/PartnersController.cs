@@ -1,0 +1,49 @@
+using System.Text;
+using Microsoft.AspNetCore.Mvc;
+using Oldenburg.Integration.Web.Domain;
+using Oldenburg.Integration.Web.Infrastructure.Localization;
+
+namespace Oldenburg.Integration.Web.Features.Partners;
+
+[Route("{culture:culture}/partners")]
+public sealed class PartnersController(PartnerQueries partners, TimeProvider clock) : Controller
+{
+    public const int PrintLimit = 500;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await partners.SearchAsync(PartnerFilter.FromQuery(Request.Query), CultureContext.Current, cancellationToken));
+
+    [HttpGet("print")]
+    public async Task<IActionResult> Print(CancellationToken cancellationToken)
+    {
+        var (filter, lookups, total, items) = await partners.AllAsync(PartnerFilter.FromQuery(Request.Query), CultureContext.Current, PrintLimit, cancellationToken);
+        return View(new PartnerPrintViewModel(filter, lookups, items, total, clock.GetUtcNow()));
+    }
+
+    [HttpGet("open-data")]
+    public IActionResult OpenData() => View();
+
+    [HttpGet("{slug}")]
+    public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
+    {
+        var partner = await partners.PublishedBySlugAsync(slug, CultureContext.Current, cancellationToken);
+        return partner is null
+            ? NotFound()
+            : View(new PartnerDetailsViewModel(partner, OpeningStatus.At(partner.OpeningHours, clock.GetUtcNow())));
+    }
+
+    [HttpGet("{slug}.vcf")]
+    public async Task<IActionResult> VCard(string slug, CancellationToken cancellationToken)
+    {
+        var culture = CultureContext.Current;
+        var partner = await partners.PublishedBySlugAsync(slug, culture, cancellationToken);
+        if (partner is null)
+        {
+            return NotFound();
+        }
+
+        var pageUrl = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/{culture}/partners/{partner.Slug}";
+        return File(Encoding.UTF8.GetBytes(PartnerVCard.For(partner, pageUrl)), "text/vcard; charset=utf-8", partner.Slug + ".vcf");
+    }
+}
