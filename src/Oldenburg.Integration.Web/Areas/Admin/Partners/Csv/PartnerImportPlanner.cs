@@ -49,6 +49,14 @@ public static class PartnerImportPlanner
         {
             var errors = new List<string>();
             var cells = new Dictionary<string, string>();
+            if (record.Fields.Count == header.Count)
+            {
+                for (var i = 0; i < header.Count; i++)
+                {
+                    cells[header[i]] = CsvText.UnprotectFormula(record.Fields[i].Trim());
+                }
+            }
+
             if (record.Error is not null)
             {
                 errors.Add(record.Error);
@@ -59,11 +67,6 @@ public static class PartnerImportPlanner
             }
             else
             {
-                for (var i = 0; i < header.Count; i++)
-                {
-                    cells[header[i]] = CsvText.UnprotectFormula(record.Fields[i].Trim());
-                }
-
                 Check(cells, keys, errors);
             }
 
@@ -117,7 +120,6 @@ public static class PartnerImportPlanner
             if (cells.TryGetValue(column, out var value) && value.Length > max)
             {
                 errors.Add($"„{column}“ ist {value.Length} Zeichen lang; erlaubt sind höchstens {max}.");
-                cells[column] = "";
             }
         }
 
