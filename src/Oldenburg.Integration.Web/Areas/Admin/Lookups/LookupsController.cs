@@ -1,0 +1,102 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Oldenburg.Integration.Web.Areas.Admin.Lookups;
+
+[Route("admin/lookups")]
+public sealed class LookupsController(LookupSets sets) : AdminController
+{
+    [HttpGet("")]
+    public IActionResult Index() => View(LookupKind.All);
+
+    [HttpGet("{kind}")]
+    public async Task<IActionResult> List(string kind, CancellationToken cancellationToken)
+    {
+        if (sets.For(kind) is not { } set)
+        {
+            return NotFound();
+        }
+
+        ViewData["Kind"] = set.Kind;
+        return View(await set.ListAsync(cancellationToken));
+    }
+
+    [HttpGet("{kind}/create")]
+    public IActionResult Create(string kind) =>
+        sets.For(kind) is { } set ? EditView(set, null, LookupEditModel.Empty()) : NotFound();
+
+    [HttpPost("{kind}/create")]
+    public Task<IActionResult> Create(string kind, LookupEditModel model, CancellationToken cancellationToken) =>
+        SaveAsync(kind, null, model, cancellationToken);
+
+    [HttpGet("{kind}/edit/{id:int}")]
+    public async Task<IActionResult> Edit(string kind, int id, CancellationToken cancellationToken)
+    {
+        if (sets.For(kind) is not { } set || await set.LoadAsync(id, cancellationToken) is not { } model)
+        {
+            return NotFound();
+        }
+
+        return EditView(set, id, model);
+    }
+
+    [HttpPost("{kind}/edit/{id:int}")]
+    public Task<IActionResult> Edit(string kind, int id, LookupEditModel model, CancellationToken cancellationToken) =>
+        SaveAsync(kind, id, model, cancellationToken);
+
+    [HttpPost("{kind}/delete/{id:int}")]
+    public async Task<IActionResult> Delete(string kind, int id, CancellationToken cancellationToken)
+    {
+        if (sets.For(kind) is not { } set || await set.LoadAsync(id, cancellationToken) is not { } model)
+        {
+            return NotFound();
+        }
+
+        var usage = await set.UsageCountAsync(id, cancellationToken);
+        var outcome = await set.DeleteAsync(id, cancellationToken);
+        Flash(outcome switch
+        {
+            LookupDeleteOutcome.InUse => $"„{model.GermanName}“ wird noch von {Math.Max(usage, 1)} Partner-Einträgen verwendet und kann nicht gelöscht werden. Bitte ändern Sie zuerst diese Einträge.",
+            LookupDeleteOutcome.Deleted => $"„{model.GermanName}“ wurde gelöscht.",
+            _ => $"„{model.GermanName}“ gibt es nicht mehr.",
+        });
+        return RedirectToAction(nameof(List), new { kind });
+    }
+
+    private async Task<IActionResult> SaveAsync(string kind, int? id, LookupEditModel model, CancellationToken cancellationToken)
+    {
+        if (sets.For(kind) is not { } set)
+        {
+            return NotFound();
+        }
+
+        var key = model.Key?.Trim() ?? "";
+        if (set.Kind.IsLanguage && key.Length > 0 && !LookupEditModel.IsLanguageKey(key))
+        {
+            ModelState.AddModelError(nameof(LookupEditModel.Key), "Bitte geben Sie einen Sprachcode nach ISO 639 ein, z. B. „ar“ oder „fa“.");
+        }
+        else if (key.Length > 0 && await set.KeyTakenAsync(key, id, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(LookupEditModel.Key), "Dieser Schlüssel ist schon vergeben. Bitte wählen Sie einen anderen.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return EditView(set, id, model);
+        }
+
+        if (await set.SaveAsync(id, model, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        Flash($"„{model.GermanName}“ wurde gespeichert.");
+        return RedirectToAction(nameof(List), new { kind });
+    }
+
+    private ViewResult EditView(ILookupSet set, int? id, LookupEditModel model)
+    {
+        ViewData["Kind"] = set.Kind;
+        ViewData["LookupId"] = id;
+        return View("Edit", model);
+    }
+}

@@ -1,0 +1,251 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Oldenburg.Integration.Web.Data;
+using Oldenburg.Integration.Web.Domain;
+using Oldenburg.Integration.Web.Infrastructure;
+
+namespace Oldenburg.Integration.Web.Areas.Admin.Partners.Csv;
+
+/// <summary>The preview of an uploaded file; <see cref="Id"/> and <see cref="Hash"/> identify the stored upload for the commit.</summary>
+public sealed record ImportPreview(string? Id, string? Hash, IReadOnlyList<ImportRow> Rows, string? FileError)
+{
+    public int Count(ImportAction action) => Rows.Count(r => r.Action == action);
+
+    public bool CanCommit => FileError is null && Id is not null && Rows.Any(r => r.Action is ImportAction.Create or ImportAction.Update);
+}
+
+/// <summary>
+/// CSV import in two steps. The upload is stored under a random name and previewed without
+/// changing anything; the commit re-reads exactly that file (checked by its SHA-256) and saves
+/// the rows without errors. Entries are matched by slug, so importing a file twice changes nothing.
+/// </summary>
+public sealed partial class CsvImportService(AppDbContext db, DatabaseOptions options, IWebHostEnvironment environment, TimeProvider clock)
+{
+    public const long MaxBytes = 5 * 1024 * 1024;
+    private static readonly TimeSpan s_keepUploads = TimeSpan.FromDays(1);
+
+    private string Folder => Path.Combine(Path.GetFullPath(options.DataDirectory, environment.ContentRootPath), "imports");
+
+    public async Task<ImportPreview> UploadAsync(IFormFile? file, CancellationToken cancellationToken)
+    {
+        DeleteExpiredUploads();
+        if (file is null || file.Length == 0)
+        {
+            return Failed("Bitte wählen Sie eine CSV-Datei aus.");
+        }
+
+        if (file.Length > MaxBytes)
+        {
+            return Failed("Die Datei ist größer als 5 MB. Bitte teilen Sie sie auf.");
+        }
+
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, cancellationToken);
+        var data = buffer.ToArray();
+        var preview = await PreviewAsync(data, cancellationToken);
+        if (preview.FileError is not null)
+        {
+            return preview;
+        }
+
+        Directory.CreateDirectory(Folder);
+        var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        await File.WriteAllBytesAsync(Path.Combine(Folder, id + ".csv"), data, cancellationToken);
+        return preview with { Id = id, Hash = Convert.ToHexStringLower(SHA256.HashData(data)) };
+    }
+
+    /// <summary>Imports the rows without errors; null when the upload is gone, expired or not the previewed file.</summary>
+    public async Task<ImportPreview?> CommitAsync(string? id, string? hash, string staffName, CancellationToken cancellationToken)
+    {
+        DeleteExpiredUploads();
+        if (id is null || hash is null || !UploadId().IsMatch(id) || !File.Exists(Path.Combine(Folder, id + ".csv")))
+        {
+            return null;
+        }
+
+        var path = Path.Combine(Folder, id + ".csv");
+        var data = await File.ReadAllBytesAsync(path, cancellationToken);
+        if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Convert.ToHexStringLower(SHA256.HashData(data))), Encoding.ASCII.GetBytes(hash)))
+        {
+            return null;
+        }
+
+        var (preview, existing) = await PlanAsync(data, cancellationToken);
+        if (preview.FileError is null)
+        {
+            await ApplyAsync(preview.Rows, existing, staffName, cancellationToken);
+        }
+
+        File.Delete(path);
+        return preview;
+    }
+
+    /// <summary>Every entry, drafts included, in the import format.</summary>
+    public async Task<byte[]> ExportAsync(CancellationToken cancellationToken) => PartnerCsv.Export(await db.Partners.AsNoTracking()
+        .Include(p => p.Type).Include(p => p.District).Include(p => p.Topics).Include(p => p.Languages)
+        .Include(p => p.Translations).Include(p => p.OpeningHours)
+        .AsSplitQuery()
+        .OrderBy(p => p.NameSortKey).ThenBy(p => p.Id)
+        .ToListAsync(cancellationToken));
+
+    private async Task<ImportPreview> PreviewAsync(byte[] data, CancellationToken cancellationToken) =>
+        (await PlanAsync(data, cancellationToken)).Preview;
+
+    private async Task<(ImportPreview Preview, Dictionary<string, Partner> Existing)> PlanAsync(byte[] data, CancellationToken cancellationToken)
+    {
+        string text;
+        try
+        {
+            text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(data).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            return (Failed("Die Datei ist nicht UTF-8-kodiert. Bitte speichern Sie sie als „CSV UTF-8“."), []);
+        }
+
+        var document = CsvText.Parse(text);
+        if (document.Error is not null || document.Records.Count == 0)
+        {
+            return (Failed(document.Error ?? "Die Datei ist leer."), []);
+        }
+
+        var header = document.Records[0].Fields.Select(h => h.Trim().ToLowerInvariant()).ToList();
+        if (PartnerImportPlanner.CheckHeader(header) is { } headerError)
+        {
+            return (Failed(headerError), []);
+        }
+
+        var slugIndex = header.IndexOf(PartnerCsv.Slug);
+        var slugs = document.Records.Skip(1).Where(r => r.Fields.Count > slugIndex).Select(r => r.Fields[slugIndex].Trim()).Distinct().ToList();
+        var existing = await db.Partners
+            .Include(p => p.Type).Include(p => p.District).Include(p => p.Topics).Include(p => p.Languages)
+            .Include(p => p.Translations).Include(p => p.OpeningHours)
+            .AsSplitQuery()
+            .Where(p => slugs.Contains(p.Slug))
+            .ToDictionaryAsync(p => p.Slug, cancellationToken);
+        var keys = new LookupKeys(
+            (await db.PartnerTypes.Select(l => l.Key).ToListAsync(cancellationToken)).ToHashSet(),
+            (await db.Topics.Select(l => l.Key).ToListAsync(cancellationToken)).ToHashSet(),
+            (await db.ServiceLanguages.Select(l => l.Key).ToListAsync(cancellationToken)).ToHashSet(),
+            (await db.Districts.Select(l => l.Key).ToListAsync(cancellationToken)).ToHashSet());
+        var rows = PartnerImportPlanner.Plan(header, document.Records.Skip(1), existing, keys);
+        return (new ImportPreview(null, null, rows, null), existing);
+    }
+
+    private async Task ApplyAsync(IReadOnlyList<ImportRow> rows, Dictionary<string, Partner> existing, string staffName, CancellationToken cancellationToken)
+    {
+        var types = await db.PartnerTypes.ToDictionaryAsync(l => l.Key, cancellationToken);
+        var topics = await db.Topics.ToDictionaryAsync(l => l.Key, cancellationToken);
+        var languages = await db.ServiceLanguages.ToDictionaryAsync(l => l.Key, cancellationToken);
+        var districts = await db.Districts.ToDictionaryAsync(l => l.Key, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var row in rows.Where(r => r.Action is ImportAction.Create or ImportAction.Update))
+        {
+            if (!existing.TryGetValue(row.Slug, out var partner))
+            {
+                partner = new Partner();
+                db.Partners.Add(partner);
+            }
+
+            var cells = row.Cells;
+            string? Cell(string column) => cells.TryGetValue(column, out var v) ? v : null;
+            string? Optional(string column, string? current) => cells.TryGetValue(column, out var v) ? (v.Length == 0 ? null : v) : current;
+
+            partner.Slug = row.Slug;
+            partner.Name = row.Name;
+            partner.Type = types[cells[PartnerCsv.Type]];
+            partner.District = Cell(PartnerCsv.District) is { } district ? (district.Length == 0 ? null : districts[district]) : partner.District;
+            if (Cell(PartnerCsv.Topics) is { } topicKeys)
+            {
+                partner.Topics = [.. PartnerCsv.SplitKeys(topicKeys).Select(k => topics[k])];
+            }
+
+            if (Cell(PartnerCsv.Languages) is { } languageKeys)
+            {
+                partner.Languages = [.. PartnerCsv.SplitKeys(languageKeys).Select(k => languages[k])];
+            }
+
+            partner.Street = Optional(PartnerCsv.Street, partner.Street);
+            partner.PostalCode = Optional(PartnerCsv.PostalCode, partner.PostalCode);
+            partner.City = Optional(PartnerCsv.City, partner.City);
+            partner.Phone = Optional(PartnerCsv.Phone, partner.Phone);
+            partner.Email = Optional(PartnerCsv.Email, partner.Email);
+            partner.Website = Optional(PartnerCsv.Website, partner.Website);
+            partner.BarrierFree = Cell(PartnerCsv.BarrierFree) is { } barrierFree ? barrierFree == "ja" : partner.BarrierFree;
+            partner.AppointmentOnly = Cell(PartnerCsv.AppointmentOnly) is { } appointment ? appointment == "ja" : partner.AppointmentOnly;
+            if (Cell(PartnerCsv.OpeningHours) is { } hours)
+            {
+                partner.OpeningHours = PartnerRules.ParseHours(hours, out _) ?? [];
+            }
+
+            partner.State = Cell(PartnerCsv.State) is { } state ? (state == "published" ? PublishState.Published : PublishState.Draft) : partner.State;
+            if (Cell(PartnerCsv.LastChecked) is { } checkedOn
+                && checkedOn != (partner.LastCheckedAt?.ToString(PartnerCsv.DateFormat, CultureInfo.InvariantCulture) ?? ""))
+            {
+                partner.LastCheckedAt = checkedOn.Length == 0 ? null : DateTime.SpecifyKind(DateTime.ParseExact(checkedOn, PartnerCsv.DateFormat, CultureInfo.InvariantCulture), DateTimeKind.Utc);
+                partner.LastCheckedBy = checkedOn.Length == 0 ? null : staffName;
+            }
+
+            foreach (var culture in PartnerCsv.Cultures)
+            {
+                ApplyText(partner, culture, cells);
+            }
+
+            partner.RefreshSearchFields();
+            partner.Touch(staffName, now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static void ApplyText(Partner partner, string culture, IReadOnlyDictionary<string, string> cells)
+    {
+        var text = partner.Translations.FirstOrDefault(t => t.Culture == culture);
+        string Value(string column, string? current) => cells.TryGetValue(column, out var v) ? v : current ?? "";
+        var shortText = Value(PartnerCsv.ShortDescription(culture), text?.ShortDescription);
+        var description = Value(PartnerCsv.Description(culture), text?.Description);
+        var targetGroups = Value(PartnerCsv.TargetGroups(culture), text?.TargetGroups);
+        if (shortText.Length == 0)
+        {
+            // The planner refused a row with other texts but no short description, so this language is simply empty.
+            if (text is not null)
+            {
+                partner.Translations.Remove(text);
+            }
+
+            return;
+        }
+
+        if (text is null)
+        {
+            text = new PartnerTranslation { Culture = culture };
+            partner.Translations.Add(text);
+        }
+
+        text.ShortDescription = shortText;
+        text.Description = description.Length == 0 ? null : description;
+        text.TargetGroups = targetGroups.Length == 0 ? null : targetGroups;
+    }
+
+    private void DeleteExpiredUploads()
+    {
+        if (!Directory.Exists(Folder))
+        {
+            return;
+        }
+
+        var expiry = clock.GetUtcNow().UtcDateTime - s_keepUploads;
+        foreach (var file in Directory.EnumerateFiles(Folder, "*.csv").Where(f => File.GetLastWriteTimeUtc(f) < expiry))
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static ImportPreview Failed(string message) => new(null, null, [], message);
+
+    [GeneratedRegex("^[0-9a-f]{32}$")]
+    private static partial Regex UploadId();
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Mvc;
+using Oldenburg.Integration.Web.Data;
+
+namespace Oldenburg.Integration.Web.Areas.Admin.Partners;
+
+/// <summary>"Last checked": which entries are due for a look, and staff confirming that one is still correct.</summary>
+[Route("admin/partners")]
+public sealed class PartnerChecksController(AppDbContext db, PartnerAdminQueries queries, TimeProvider clock) : AdminController
+{
+    [HttpGet("stale")]
+    public async Task<IActionResult> Stale(int page = 1, CancellationToken cancellationToken = default)
+    {
+        ViewData["StaleAfterDays"] = queries.StaleAfterDays;
+        return View("~/Areas/Admin/Partners/Stale.cshtml", await queries.StaleAsync(page, cancellationToken));
+    }
+
+    // returnTo is "stale" or "edit" and nothing else, so the form cannot redirect elsewhere.
+    [HttpPost("checked/{id:int}")]
+    public async Task<IActionResult> Checked(int id, string? returnTo, CancellationToken cancellationToken)
+    {
+        var partner = await db.Partners.FindAsync([id], cancellationToken);
+        if (partner is null)
+        {
+            return NotFound();
+        }
+
+        // Not Touch(): confirming changes no content, and must not make a colleague's open edit form stale.
+        partner.LastCheckedAt = clock.GetUtcNow().UtcDateTime;
+        partner.LastCheckedBy = StaffName;
+        await db.SaveChangesAsync(cancellationToken);
+        Flash($"„{partner.Name}“ ist als geprüft vermerkt.");
+        return returnTo == "edit"
+            ? Redirect($"/admin/partners/edit/{id}")
+            : Redirect("/admin/partners/stale");
+    }
+}

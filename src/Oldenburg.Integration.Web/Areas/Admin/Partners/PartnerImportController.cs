@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Mvc;
+using Oldenburg.Integration.Web.Areas.Admin.Partners.Csv;
+
+namespace Oldenburg.Integration.Web.Areas.Admin.Partners;
+
+[Route("admin/partners")]
+public sealed class PartnerImportController(CsvImportService import, TimeProvider clock) : AdminController
+{
+    private const string ImportView = "~/Areas/Admin/Partners/Import.cshtml";
+
+    [HttpGet("export.csv")]
+    public async Task<IActionResult> Export(CancellationToken cancellationToken) =>
+        File(await import.ExportAsync(cancellationToken), "text/csv; charset=utf-8",
+            $"partner-{clock.GetUtcNow().UtcDateTime:yyyy-MM-dd}.csv");
+
+    [HttpGet("import")]
+    public IActionResult Import() => View(ImportView, null);
+
+    /// <summary>Step one: store the upload and show what would happen, changing nothing.</summary>
+    [HttpPost("import")]
+    [RequestSizeLimit(CsvImportService.MaxBytes + (64 * 1024))]
+    [RequestFormLimits(MultipartBodyLengthLimit = CsvImportService.MaxBytes + (64 * 1024))]
+    public async Task<IActionResult> Import(IFormFile? file, CancellationToken cancellationToken) =>
+        View(ImportView, await import.UploadAsync(file, cancellationToken));
+
+    /// <summary>Step two: import the previewed file's rows that had no errors.</summary>
+    [HttpPost("import/commit")]
+    public async Task<IActionResult> Commit(string? id, string? hash, CancellationToken cancellationToken)
+    {
+        var result = await import.CommitAsync(id, hash, StaffName, cancellationToken);
+        if (result is null)
+        {
+            Flash("Die Vorschau ist abgelaufen oder wurde schon importiert. Bitte laden Sie die Datei erneut hoch.");
+            return Redirect("/admin/partners/import");
+        }
+
+        if (result.FileError is not null)
+        {
+            return View(ImportView, result);
+        }
+
+        Flash($"Import abgeschlossen: {result.Count(ImportAction.Create)} angelegt, {result.Count(ImportAction.Update)} geändert, {result.Count(ImportAction.Unchanged)} unverändert, {result.Count(ImportAction.Error)} mit Fehlern übersprungen.");
+        return Redirect("/admin/partners");
+    }
+}
