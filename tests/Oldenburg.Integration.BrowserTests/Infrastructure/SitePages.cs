@@ -7,9 +7,11 @@ public static class SitePages
 
     public const string OfferSlug = "beratung-und-unterstuetzung";
 
+    public const string PartnerSlug = "ibis-interkulturelle-arbeitsstelle";
+
     public static readonly IReadOnlyList<string> Cultures = ["de", "ar"];
 
-    public static readonly IReadOnlyList<string> AdminEditPages = ["/admin/offers/edit/1", "/admin/office/edit", "/admin/pages/edit/1", "/admin/users/create", "/admin/account/password"];
+    public static readonly IReadOnlyList<string> AdminEditPages = ["/admin/offers/edit/1", "/admin/office/edit", "/admin/pages/edit/1", "/admin/users/create", "/admin/account/password", "/admin/partners", "/admin/partners/edit/1", "/admin/partners/import", "/admin/partners/stale", "/admin/lookups", "/admin/lookups/topics/edit/1"];
 
     /// <summary>Public pages of one language with the status they answer.</summary>
     public static IReadOnlyList<(string Path, int Status)> Public(string culture) =>
@@ -19,6 +21,12 @@ public static class SitePages
         ($"/{culture}/offers/{OfferSlug}", 200),
         ($"/{culture}/contact", 200),
         ($"/{culture}/pages/datenschutz", 200),
+        ($"/{culture}/partners", 200),
+        ($"/{culture}/partners?topic=health&q=beratung", 200),
+        ($"/{culture}/partners?q=zzzzzz-nichts", 200),
+        ($"/{culture}/partners/{PartnerSlug}", 200),
+        ($"/{culture}/partners/print?topic=health", 200),
+        ($"/{culture}/partners/open-data", 200),
         ($"/{culture}/pages/barrierefreiheit", 200),
         ($"/{culture}/does-not-exist", 404),
     ];
