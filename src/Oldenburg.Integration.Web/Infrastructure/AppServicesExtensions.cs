@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Oldenburg.Integration.Web.Data.Seeding;
 using Oldenburg.Integration.Web.Features.Contact;
 using Oldenburg.Integration.Web.Features.Offers;
+using Oldenburg.Integration.Web.Features.Suggestions;
 
 namespace Oldenburg.Integration.Web.Infrastructure;
 
@@ -14,6 +15,7 @@ public static class AppServicesExtensions
         services.AddScoped<DatabaseInitializer>();
         services.AddMemoryCache();
         var loginAttemptsPerMinute = configuration.GetValue("Security:LoginAttemptsPerMinute", 10);
+        var suggestionsPerHour = configuration.GetValue("Suggestions:PerHour", 5);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -22,9 +24,15 @@ public static class AppServicesExtensions
             o.AddPolicy("login", context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = loginAttemptsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+
+            // Keeps one address from flooding the moderation queue; the honeypot catches the simpler bots.
+            o.AddPolicy(SuggestionServices.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = suggestionsPerHour, Window = TimeSpan.FromHours(1) }));
         });
         services.AddScoped<OfferQueries>();
         services.AddScoped<OfficeQueries>();
+        services.AddSuggestions(configuration);
 
         // Keys outlive restarts so that sign-in cookies and antiforgery tokens stay valid; they are never committed.
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
