@@ -52,7 +52,7 @@ public sealed class SuggestionFormModel
     public string? Email { get; set; }
 
     [StringLength(Partner.WebsiteMaxLength, ErrorMessage = "Validation.MaxLength")]
-    [WebAddress(ErrorMessage = "Validation.Website")]
+    [RegularExpression(WebAddress.Pattern, ErrorMessage = "Validation.Website")]
     [Display(Name = "Field.Website")]
     public string? Website { get; set; }
 
@@ -85,7 +85,7 @@ public sealed class SuggestionFormModel
     [Display(Name = "Field.SubmitterEmail")]
     public string? SubmitterEmail { get; set; }
 
-    [MustBeTrue(ErrorMessage = "Validation.Consent")]
+    [Range(typeof(bool), "true", "true", ErrorMessage = "Validation.Consent")]
     [Display(Name = "Field.Consent")]
     public bool Consent { get; set; }
 
@@ -110,7 +110,7 @@ public sealed class SuggestionFormModel
         City = Blank(City),
         Phone = Blank(Phone),
         Email = Blank(Email),
-        Website = WebAddressAttribute.Normalize(Website),
+        Website = WebAddress.Normalize(Website),
         BarrierFree = BarrierFree,
         OpeningHoursText = Blank(OpeningHoursText),
         ShortDescription = Blank(ShortDescription),

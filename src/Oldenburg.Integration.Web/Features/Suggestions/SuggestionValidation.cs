@@ -1,21 +1,14 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Oldenburg.Integration.Web.Features.Suggestions;
 
-/// <summary>A checkbox that must be ticked (consent). Property-level, so its message shows with all the others at once.</summary>
-[AttributeUsage(AttributeTargets.Property)]
-public sealed class MustBeTrueAttribute : ValidationAttribute
+/// <summary>
+/// Web addresses as people type them ("www.example.org"). Checked with [RegularExpression] rather
+/// than a custom attribute because only MVC's built-in attributes get localized messages.
+/// </summary>
+public static class WebAddress
 {
-    public override bool IsValid(object? value) => value is true;
-}
+    public const string Pattern = @"^(https?://)?[\w-]+(\.[\w-]+)+(:[0-9]{1,5})?([/?#]\S*)?$";
 
-/// <summary>An http(s) address; a bare host such as "example.org" is accepted and completed on save.</summary>
-[AttributeUsage(AttributeTargets.Property)]
-public sealed class WebAddressAttribute : ValidationAttribute
-{
-    public override bool IsValid(object? value) =>
-        value is not string text || string.IsNullOrWhiteSpace(text) || Normalize(text) is not null;
-
+    /// <summary>Adds https:// to a bare host; null for blank input.</summary>
     public static string? Normalize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -23,17 +16,9 @@ public sealed class WebAddressAttribute : ValidationAttribute
             return null;
         }
 
-        var candidate = text.Trim();
-        if (!candidate.Contains("://", StringComparison.Ordinal))
-        {
-            candidate = "https://" + candidate;
-        }
-
-        return Uri.TryCreate(candidate, UriKind.Absolute, out var uri)
-            && uri.Scheme is "http" or "https"
-            && uri.Host.Contains('.', StringComparison.Ordinal)
-            && !candidate.Any(char.IsWhiteSpace)
-                ? candidate
-                : null;
+        var trimmed = text.Trim();
+        return trimmed.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            ? trimmed
+            : "https://" + trimmed;
     }
 }

@@ -36,7 +36,7 @@ public sealed class SuggestionMapper(AppDbContext db)
         partner.City = Blank(values.City);
         partner.Phone = Blank(values.Phone);
         partner.Email = Blank(values.Email);
-        partner.Website = WebAddressAttribute.Normalize(values.Website);
+        partner.Website = WebAddress.Normalize(values.Website);
         partner.BarrierFree = values.BarrierFree;
         ApplyTexts(values, partner);
         return true;

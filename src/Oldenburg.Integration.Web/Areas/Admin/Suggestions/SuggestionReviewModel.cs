@@ -58,7 +58,7 @@ public sealed class SuggestionReviewModel
     public string? Email { get; set; }
 
     [StringLength(Partner.WebsiteMaxLength, ErrorMessage = "Validation.MaxLength")]
-    [WebAddress(ErrorMessage = "Bitte geben Sie eine Internetadresse ein, z. B. www.beispiel.de.")]
+    [RegularExpression(WebAddress.Pattern, ErrorMessage = "Bitte geben Sie eine Internetadresse ein, z. B. www.beispiel.de.")]
     [Display(Name = "Website")]
     public string? Website { get; set; }
 
