@@ -25,6 +25,7 @@ public sealed class SuggestionSite : SiteFactory
 
     public static Dictionary<string, string?> SettingsFor(int smtpPort, int perHour = 1000) => new()
     {
+        ["Security:LoginAttemptsPerMinute"] = "1000",
         ["Suggestions:PerHour"] = perHour.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Smtp:Host"] = "127.0.0.1",
         ["Smtp:Port"] = smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
