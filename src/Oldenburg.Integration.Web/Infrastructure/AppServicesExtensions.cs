@@ -6,6 +6,7 @@ using Oldenburg.Integration.Web.Features.Contact;
 using Oldenburg.Integration.Web.Features.Offers;
 using Oldenburg.Integration.Web.Features.Pages;
 using Oldenburg.Integration.Web.Features.Partners;
+using Oldenburg.Integration.Web.Features.Suggestions;
 
 namespace Oldenburg.Integration.Web.Infrastructure;
 
@@ -17,6 +18,7 @@ public static class AppServicesExtensions
         services.AddScoped<DatabaseInitializer>();
         services.AddMemoryCache();
         var loginAttemptsPerMinute = configuration.GetValue("Security:LoginAttemptsPerMinute", 10);
+        var suggestionsPerHour = configuration.GetValue("Suggestions:PerHour", 5);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -25,12 +27,18 @@ public static class AppServicesExtensions
             o.AddPolicy("login", context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = loginAttemptsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+
+            // Keeps one address from flooding the moderation queue; the honeypot catches the simpler bots.
+            o.AddPolicy(SuggestionServices.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = suggestionsPerHour, Window = TimeSpan.FromHours(1) }));
         });
         services.AddScoped<OfferQueries>();
         services.AddScoped<OfficeQueries>();
         services.AddScoped<PageQueries>();
         services.AddScoped<PartnerQueries>();
         services.AddPartnerAdmin();
+        services.AddSuggestions(configuration);
 
         // Keys outlive restarts so that sign-in cookies and antiforgery tokens stay valid; they are never committed.
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();

@@ -42,8 +42,7 @@ public static class LocalizationServiceCollectionExtensions
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             })
             .AddViewLocalization()
-            .AddDataAnnotationsLocalization(o =>
-                o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = FeatureResourceLocalizer.For);
     }
 
     /// <summary>MVC's built-in binding messages ("The value '' is invalid.") are English only; route them through the resources.</summary>

@@ -1,0 +1,118 @@
+using Microsoft.EntityFrameworkCore;
+using Oldenburg.Integration.Web.Data;
+using Oldenburg.Integration.Web.Domain;
+
+namespace Oldenburg.Integration.Web.Areas.Admin.Suggestions;
+
+public enum ModerationOutcome
+{
+    Done,
+    NotFound,
+    AlreadyClosed,
+    UnknownType,
+    SlugTaken,
+    GermanTextMissing,
+}
+
+public sealed record ModerationResult(ModerationOutcome Outcome, Partner? Partner = null);
+
+/// <summary>
+/// Closes suggestions. Every close erases the submitter's data at once, and the status change is a
+/// conditional update, so two staff members clicking at the same moment cannot accept twice.
+/// </summary>
+public sealed class SuggestionModeration(AppDbContext db, SuggestionMapper mapper, TimeProvider clock)
+{
+    public async Task<ModerationResult> AcceptAsync(int id, SuggestionReviewModel values, string staff, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var claim = await ClaimAsync(id, SuggestionStatus.Accepted, staff, now, cancellationToken);
+        if (claim.Outcome != ModerationOutcome.Done)
+        {
+            return claim;
+        }
+
+        var suggestion = await db.PartnerSuggestions.SingleAsync(s => s.Id == id, cancellationToken);
+        var partner = suggestion.PartnerId is { } partnerId
+            ? await db.Partners.AsSplitQuery().Include(p => p.Translations).Include(p => p.Topics).Include(p => p.Languages)
+                .SingleOrDefaultAsync(p => p.Id == partnerId, cancellationToken)
+            : null;
+        if (partner is null)
+        {
+            var slug = string.IsNullOrWhiteSpace(values.Slug) ? await mapper.UniqueSlugAsync(values.Name!, cancellationToken) : values.Slug.Trim();
+            if (SuggestionMapper.IsReserved(slug) || await db.Partners.AnyAsync(p => p.Slug == slug, cancellationToken))
+            {
+                return Fail(ModerationOutcome.SlugTaken);
+            }
+
+            partner = new Partner { Slug = slug };
+            db.Partners.Add(partner);
+        }
+
+        if (!await mapper.ApplyAsync(values, partner, cancellationToken))
+        {
+            return Fail(ModerationOutcome.UnknownType);
+        }
+
+        if (values.Publish && !partner.Translations.Any(t => t.Culture == ContentTranslation.SourceCulture))
+        {
+            return Fail(ModerationOutcome.GermanTextMissing);
+        }
+
+        partner.State = values.Publish ? PublishState.Published : PublishState.Draft;
+        partner.RefreshSearchFields();
+        partner.Touch(staff, now);
+        suggestion.Partner = partner;
+        Close(suggestion, SuggestionStatus.Accepted, staff, now);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new(ModerationOutcome.Done, partner);
+    }
+
+    public async Task<ModerationResult> RejectAsync(int id, string staff, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var claim = await ClaimAsync(id, SuggestionStatus.Rejected, staff, now, cancellationToken);
+        if (claim.Outcome != ModerationOutcome.Done)
+        {
+            return claim;
+        }
+
+        var suggestion = await db.PartnerSuggestions.SingleAsync(s => s.Id == id, cancellationToken);
+        Close(suggestion, SuggestionStatus.Rejected, staff, now);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return claim;
+    }
+
+    private async Task<ModerationResult> ClaimAsync(int id, SuggestionStatus status, string staff, DateTime now, CancellationToken cancellationToken)
+    {
+        var claimed = await db.PartnerSuggestions
+            .Where(s => s.Id == id && s.Status == SuggestionStatus.Open)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, status).SetProperty(s => s.ClosedAt, now).SetProperty(s => s.ClosedBy, staff), cancellationToken);
+        if (claimed == 1)
+        {
+            return new(ModerationOutcome.Done);
+        }
+
+        return await db.PartnerSuggestions.AnyAsync(s => s.Id == id, cancellationToken)
+            ? new(ModerationOutcome.AlreadyClosed)
+            : new(ModerationOutcome.NotFound);
+    }
+
+    /// <summary>The transaction rolls back the claim; the tracked half-applied entry must not be saved later either.</summary>
+    private ModerationResult Fail(ModerationOutcome outcome)
+    {
+        db.ChangeTracker.Clear();
+        return new(outcome);
+    }
+
+    private static void Close(PartnerSuggestion suggestion, SuggestionStatus status, string staff, DateTime now)
+    {
+        suggestion.Status = status;
+        suggestion.ClosedAt = now;
+        suggestion.ClosedBy = staff;
+        suggestion.ErasePersonalData(now);
+    }
+}

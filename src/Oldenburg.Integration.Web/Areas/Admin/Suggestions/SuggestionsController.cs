@@ -1,0 +1,122 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Oldenburg.Integration.Web.Data;
+
+namespace Oldenburg.Integration.Web.Areas.Admin.Suggestions;
+
+/// <summary>The moderation queue: suggestions from the public form are accepted (as draft or published), edited first, or rejected.</summary>
+public sealed class SuggestionsController(AppDbContext db, SuggestionQueries queries, SuggestionModeration moderation) : AdminController
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await queries.OpenAsync(cancellationToken));
+
+    [HttpGet]
+    public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
+    {
+        var details = await queries.DetailsAsync(id, cancellationToken);
+        return details is null ? NotFound() : View(details);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Accept(int id, bool publish, CancellationToken cancellationToken)
+    {
+        var suggestion = await db.PartnerSuggestions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (suggestion is null)
+        {
+            return NotFound();
+        }
+
+        var values = SuggestionReviewModel.From(suggestion);
+        values.Publish = publish;
+        var result = await moderation.AcceptAsync(id, values, StaffName, cancellationToken);
+        return Outcome(id, result, redirectToEditOnProblem: true);
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        var details = await queries.DetailsAsync(id, cancellationToken);
+        if (details is null)
+        {
+            return NotFound();
+        }
+
+        if (!details.IsOpen)
+        {
+            Flash("Dieser Vorschlag ist bereits abgeschlossen.");
+            return RedirectToAction(nameof(Details), new { id });
+        }
+
+        var model = SuggestionReviewModel.From(details.Suggestion);
+        model.Slug = details.Current?.Slug;
+        return await EditViewAsync(id, model, details, cancellationToken);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Edit(int id, [Bind(Prefix = "Review")] SuggestionReviewModel model, CancellationToken cancellationToken)
+    {
+        var details = await queries.DetailsAsync(id, cancellationToken);
+        if (details is null)
+        {
+            return NotFound();
+        }
+
+        if (ModelState.IsValid)
+        {
+            var result = await moderation.AcceptAsync(id, model, StaffName, cancellationToken);
+            if (result.Outcome is ModerationOutcome.Done or ModerationOutcome.AlreadyClosed or ModerationOutcome.NotFound)
+            {
+                return Outcome(id, result, redirectToEditOnProblem: false);
+            }
+
+            ModelState.AddModelError(string.Empty, Problem(result.Outcome));
+        }
+
+        return await EditViewAsync(id, model, details, cancellationToken);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Reject(int id, CancellationToken cancellationToken)
+    {
+        var result = await moderation.RejectAsync(id, StaffName, cancellationToken);
+        if (result.Outcome == ModerationOutcome.Done)
+        {
+            Flash("Der Vorschlag wurde abgelehnt. Die Kontaktdaten der einsendenden Person sind gelöscht.");
+            return RedirectToAction(nameof(Index));
+        }
+
+        return Outcome(id, result, redirectToEditOnProblem: false);
+    }
+
+    private IActionResult Outcome(int id, ModerationResult result, bool redirectToEditOnProblem)
+    {
+        switch (result.Outcome)
+        {
+            case ModerationOutcome.NotFound:
+                return NotFound();
+            case ModerationOutcome.AlreadyClosed:
+                Flash("Dieser Vorschlag ist bereits abgeschlossen. Es wurde nichts geändert.");
+                return RedirectToAction(nameof(Details), new { id });
+            case ModerationOutcome.Done:
+                var state = result.Partner!.IsPublished ? "ist jetzt veröffentlicht" : "ist als Entwurf gespeichert (nicht öffentlich)";
+                Flash($"Der Vorschlag wurde übernommen: „{result.Partner.Name}“ {state}. Die Kontaktdaten der einsendenden Person sind gelöscht.");
+                return RedirectToAction(nameof(Index));
+            default:
+                Flash(Problem(result.Outcome));
+                return redirectToEditOnProblem ? RedirectToAction(nameof(Edit), new { id }) : RedirectToAction(nameof(Details), new { id });
+        }
+    }
+
+    private static string Problem(ModerationOutcome outcome) => outcome switch
+    {
+        ModerationOutcome.UnknownType => "Bitte wählen Sie eine Art der Organisation aus, bevor Sie den Vorschlag übernehmen.",
+        ModerationOutcome.SlugTaken => "Diese Adresse (Slug) ist schon vergeben. Bitte wählen Sie eine andere.",
+        ModerationOutcome.GermanTextMissing => "Zum Veröffentlichen braucht der Eintrag einen deutschen Text. Bitte übersetzen Sie die Beschreibung und wählen Sie „Deutsch“ als Sprache der Texte – oder übernehmen Sie ihn als Entwurf.",
+        _ => "Der Vorschlag konnte nicht übernommen werden.",
+    };
+
+    private async Task<IActionResult> EditViewAsync(int id, SuggestionReviewModel model, SuggestionDetailsViewModel details, CancellationToken cancellationToken) =>
+        View("Edit", new SuggestionEditViewModel(id, model, details, await queries.GermanChoicesAsync(cancellationToken)));
+}
+
+public sealed record SuggestionEditViewModel(int Id, SuggestionReviewModel Review, SuggestionDetailsViewModel Details, Features.Suggestions.SuggestionChoices Choices);

@@ -1,0 +1,21 @@
+namespace Oldenburg.Integration.Web.Features.Suggestions;
+
+public static class SuggestionServices
+{
+    public const string RateLimitPolicy = "suggest";
+
+    public static IServiceCollection AddSuggestions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<SuggestionOptions>(configuration.GetSection(SuggestionOptions.Section));
+        services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
+        services.AddScoped<SuggestionLookups>();
+        services.AddScoped<SuggestionSubmissions>();
+        services.AddScoped<SuggestionRetention>();
+        services.AddSingleton<SuggestionNotifier>();
+        services.AddScoped<Areas.Admin.Suggestions.SuggestionQueries>();
+        services.AddScoped<Areas.Admin.Suggestions.SuggestionMapper>();
+        services.AddScoped<Areas.Admin.Suggestions.SuggestionModeration>();
+        services.AddHostedService<SuggestionRetentionService>();
+        return services;
+    }
+}
