@@ -9,7 +9,7 @@ public static class SuggestionTestData
 {
     public sealed record Lookups(string TypeKey, string TopicKey, string DistrictKey, string LanguageKey, string OtherTopicKey);
 
-    public static async Task<Lookups> AddLookupsAsync(this SiteFactory site)
+    public static async Task<Lookups> AddSuggestionLookupsAsync(this SiteFactory site)
     {
         var keys = new Lookups(Unique.Name("type"), Unique.Name("topic"), Unique.Name("district"), Unique.Name("lang"), Unique.Name("topic"));
         await site.WithDbAsync(async db =>

@@ -16,7 +16,7 @@ public class SuggestionFormTests(SuggestionSite site)
     [InlineData("ar", "rtl", "اقتراح منظمة لإدراجها في الدليل", "اسم المنظمة")]
     public async Task Index_EachCulture_RendersFormInThatLanguage(string culture, string dir, string heading, string nameLabel)
     {
-        var keys = await site.AddLookupsAsync();
+        var keys = await site.AddSuggestionLookupsAsync();
 
         var page = await site.CreateClient().GetPageAsync($"/{culture}/partners/suggest");
 
@@ -142,7 +142,7 @@ public class SuggestionFormTests(SuggestionSite site)
     [Fact]
     public async Task Post_ValidNewSuggestion_StoresOpenSuggestionOnlyAndRedirectsToThanks()
     {
-        var keys = await site.AddLookupsAsync();
+        var keys = await site.AddSuggestionLookupsAsync();
         var client = site.CreateBrowser();
         var form = (await client.GetPageAsync("/en/partners/suggest")).Document.FormWithField("Form.Name");
         var name = Unique.Name("Elternverein");
@@ -191,7 +191,7 @@ public class SuggestionFormTests(SuggestionSite site)
     [Fact]
     public async Task Index_CorrectionOfPublishedPartner_ShowsNameAndPrefillsCurrentData()
     {
-        var keys = await site.AddLookupsAsync();
+        var keys = await site.AddSuggestionLookupsAsync();
         var partner = await site.AddPartnerAsync(keys);
 
         var page = await site.CreateClient().GetPageAsync($"/de/partners/suggest?partner={partner.Slug}");
@@ -211,7 +211,7 @@ public class SuggestionFormTests(SuggestionSite site)
     [Fact]
     public async Task Post_Correction_StoresSuggestionForPartnerAndLeavesPartnerUnchanged()
     {
-        var keys = await site.AddLookupsAsync();
+        var keys = await site.AddSuggestionLookupsAsync();
         var partner = await site.AddPartnerAsync(keys);
         var client = site.CreateClient();
         var form = (await client.GetPageAsync($"/de/partners/suggest?partner={partner.Slug}")).Document.FormWithField("Form.Name");
@@ -240,7 +240,7 @@ public class SuggestionFormTests(SuggestionSite site)
         var slug = which;
         if (which == "draft")
         {
-            slug = (await site.AddPartnerAsync(await site.AddLookupsAsync(), PublishState.Draft)).Slug;
+            slug = (await site.AddPartnerAsync(await site.AddSuggestionLookupsAsync(), PublishState.Draft)).Slug;
         }
 
         var page = await site.CreateClient().GetPageAsync($"/en/partners/suggest?partner={slug}");

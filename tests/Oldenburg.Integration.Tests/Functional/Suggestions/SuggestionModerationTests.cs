@@ -30,7 +30,7 @@ public class SuggestionModerationTests(SuggestionSite site)
     [InlineData("edit")]
     public async Task AdminPosts_Anonymous_ChangeNothing(string action)
     {
-        var suggestion = await site.AddSuggestionAsync(await site.AddLookupsAsync());
+        var suggestion = await site.AddSuggestionAsync(await site.AddSuggestionLookupsAsync());
 
         await site.CreateBrowser().PostAsync(new Uri($"/admin/suggestions/{action}/{suggestion.Id}", UriKind.Relative), new FormUrlEncodedContent([]));
 
@@ -43,7 +43,7 @@ public class SuggestionModerationTests(SuggestionSite site)
     [InlineData("edit")]
     public async Task AdminPosts_WithoutAntiforgery_Return400AndChangeNothing(string action)
     {
-        var suggestion = await site.AddSuggestionAsync(await site.AddLookupsAsync());
+        var suggestion = await site.AddSuggestionAsync(await site.AddSuggestionLookupsAsync());
         var browser = await site.SignedInBrowserAsync();
 
         var response = await browser.PostAsync(
@@ -57,7 +57,7 @@ public class SuggestionModerationTests(SuggestionSite site)
     [Fact]
     public async Task Index_OpenSuggestions_NewestFirstWithKindAndCountInMenu()
     {
-        var keys = await site.AddLookupsAsync();
+        var keys = await site.AddSuggestionLookupsAsync();
         var partner = await site.AddPartnerAsync(keys);
         var older = await site.AddSuggestionAsync(keys, s => s.CreatedAt = DateTime.UtcNow.AddDays(-3));
         var newer = await site.AddSuggestionAsync(keys, s => s.PartnerId = partner.Id);
@@ -81,7 +81,7 @@ public class SuggestionModerationTests(SuggestionSite site)
     [Fact]
     public async Task Details_Correction_MarksChangedFieldsWithText()
     {
-        var keys = await site.AddLookupsAsync();
+        var keys = await site.AddSuggestionLookupsAsync();
         var partner = await site.AddPartnerAsync(keys);
         var suggestion = await site.AddSuggestionAsync(keys, s =>
         {
@@ -106,7 +106,7 @@ public class SuggestionModerationTests(SuggestionSite site)
     [Fact]
     public async Task AcceptAsDraft_NewSuggestion_CreatesDraftPartnerAndErasesPersonalData()
     {
-        var keys = await site.AddLookupsAsync();
+        var keys = await site.AddSuggestionLookupsAsync();
         var suggestion = await site.AddSuggestionAsync(keys);
         var browser = await site.SignedInBrowserAsync();
 
@@ -129,7 +129,7 @@ public class SuggestionModerationTests(SuggestionSite site)
     [Fact]
     public async Task AcceptAndPublish_NewSuggestion_CreatesPublishedPartnerWithMappedFields()
     {
-        var keys = await site.AddLookupsAsync();
+        var keys = await site.AddSuggestionLookupsAsync();
         var suggestion = await site.AddSuggestionAsync(keys, s => s.Name = "Afrikanischer Elternverein Ölbach " + Unique.Name("x"));
         var browser = await site.SignedInBrowserAsync();
 
@@ -154,7 +154,7 @@ public class SuggestionModerationTests(SuggestionSite site)
     [Fact]
     public async Task Accept_Twice_ShowsMessageAndCreatesNoDuplicate()
     {
-        var keys = await site.AddLookupsAsync();
+        var keys = await site.AddSuggestionLookupsAsync();
         var suggestion = await site.AddSuggestionAsync(keys);
         var browser = await site.SignedInBrowserAsync();
         var form = (await browser.GetPageAsync($"/admin/suggestions/details/{suggestion.Id}")).Document.QuerySelectorAll<IHtmlFormElement>("form")
@@ -172,7 +172,7 @@ public class SuggestionModerationTests(SuggestionSite site)
     [Fact]
     public async Task Accept_Correction_UpdatesExistingPartner()
     {
-        var keys = await site.AddLookupsAsync();
+        var keys = await site.AddSuggestionLookupsAsync();
         var partner = await site.AddPartnerAsync(keys);
         var suggestion = await site.AddSuggestionAsync(keys, s =>
         {
@@ -200,7 +200,7 @@ public class SuggestionModerationTests(SuggestionSite site)
     [Fact]
     public async Task Reject_OpenSuggestion_ErasesPersonalDataAndChangesNoPartner()
     {
-        var keys = await site.AddLookupsAsync();
+        var keys = await site.AddSuggestionLookupsAsync();
         var partner = await site.AddPartnerAsync(keys);
         var suggestion = await site.AddSuggestionAsync(keys, s => s.PartnerId = partner.Id);
         var browser = await site.SignedInBrowserAsync();
@@ -220,7 +220,7 @@ public class SuggestionModerationTests(SuggestionSite site)
     [Fact]
     public async Task EditThenAccept_ChangedValues_AppliesEditedValues()
     {
-        var keys = await site.AddLookupsAsync();
+        var keys = await site.AddSuggestionLookupsAsync();
         var suggestion = await site.AddSuggestionAsync(keys, s => { s.Culture = "en"; s.TypeKey = null; });
         var browser = await site.SignedInBrowserAsync();
         var form = (await browser.GetPageAsync($"/admin/suggestions/edit/{suggestion.Id}")).Document.FormWithField("Review.Name");
@@ -262,7 +262,7 @@ public class SuggestionModerationTests(SuggestionSite site)
     [Fact]
     public async Task AcceptAndPublish_NonGermanNewSuggestion_AsksForGermanTextAndStaysOpen()
     {
-        var keys = await site.AddLookupsAsync();
+        var keys = await site.AddSuggestionLookupsAsync();
         var suggestion = await site.AddSuggestionAsync(keys, s => s.Culture = "ar");
         var browser = await site.SignedInBrowserAsync();
 
