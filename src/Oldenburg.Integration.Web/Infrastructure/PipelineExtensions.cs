@@ -9,10 +9,7 @@ public static class PipelineExtensions
 {
     public static WebApplication UseAppPipeline(this WebApplication app)
     {
-        app.UseForwardedHeaders(new ForwardedHeadersOptions
-        {
-            ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto,
-        });
+        app.UseForwardedHeaders(ForwardedHeadersFrom(app.Configuration));
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();
@@ -44,5 +41,35 @@ public static class PipelineExtensions
         app.MapAreaControllerRoute("admin", "Admin", "admin/{controller=Dashboard}/{action=Index}/{id?}");
         app.MapControllers();
         return app;
+    }
+
+    /// <summary>
+    /// Only proxies named in configuration are believed (loopback by default). Behind a proxy on
+    /// another host, list it under ForwardedHeaders:KnownProxies, or every visitor shares the
+    /// proxy's address and so one sign-in and suggestion rate-limit bucket.
+    /// </summary>
+    private static ForwardedHeadersOptions ForwardedHeadersFrom(IConfiguration configuration)
+    {
+        var options = new ForwardedHeadersOptions
+        {
+            ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto,
+        };
+        foreach (var proxy in configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+        {
+            if (System.Net.IPAddress.TryParse(proxy, out var address))
+            {
+                options.KnownProxies.Add(address);
+            }
+        }
+
+        foreach (var network in configuration.GetSection("ForwardedHeaders:KnownNetworks").Get<string[]>() ?? [])
+        {
+            if (System.Net.IPNetwork.TryParse(network, out var parsed))
+            {
+                options.KnownIPNetworks.Add(parsed);
+            }
+        }
+
+        return options;
     }
 }
