@@ -18,24 +18,20 @@ trap 'kill "${pid:-0}" 2>/dev/null || true; rm -rf "$work" "$baseline_dir"' EXIT
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 
-# Pages to measure: name|path (paths are German pages; partner paths need the generator).
+# Pages to measure: name|path (German pages; the directory holds the seed plus N generated entries).
 pages=(
   "start|/de/"
   "offers|/de/offers"
   "offer|/de/offers/beratung-und-unterstuetzung"
   "contact|/de/contact"
 )
-if [ "${BENCH_PARTNERS:-1}" = "1" ] && grep -q "seed-sample-partners" src/Oldenburg.Integration.Web/Program.cs src/Oldenburg.Integration.Web/Infrastructure/*.cs src/Oldenburg.Integration.Web/Data/Seeding/*.cs 2>/dev/null; then
-  pages+=(
-    "partners-default|/de/partners"
-    "partners-filtered|/de/partners?topic=health&lang=ar"
-    "partners-search|/de/partners?q=beratung"
-    "partners-page-50|/de/partners?page=50"
-  )
-  with_partners=1
-else
-  with_partners=0
-fi
+pages+=(
+  "partners-default|/de/partners"
+  "partners-filtered|/de/partners?topic=health&lang=ar"
+  "partners-search|/de/partners?q=beratung"
+  "partners-page-50|/de/partners?page=50"
+  "partner-detail|/de/partners/ibis-interkulturelle-arbeitsstelle"
+)
 
 start_app() {
   ASPNETCORE_ENVIRONMENT=Production Database__DataDirectory="$data" Logging__File__Enabled=false \
@@ -48,10 +44,8 @@ start_app() {
 # 1. Build, seed, and read each page's size.
 rm -rf "$baseline_dir"
 dotnet publish src/Oldenburg.Integration.Web -c Release -o "$app" -nologo -v q >/dev/null
-if [ "$with_partners" = 1 ]; then
-  ASPNETCORE_ENVIRONMENT=Production Database__DataDirectory="$data" Logging__File__Enabled=false \
-    dotnet "$app/Oldenburg.Integration.Web.dll" seed-sample-partners "$partners"
-fi
+ASPNETCORE_ENVIRONMENT=Production Database__DataDirectory="$data" Logging__File__Enabled=false \
+  dotnet "$app/Oldenburg.Integration.Web.dll" seed-sample-partners "$partners"
 start_app
 mkdir -p "$baseline_dir"
 for entry in "${pages[@]}"; do
