@@ -143,32 +143,15 @@ public sealed class OfficeEditModel : IValidatableObject
         profile.OpeningHours.AddRange(Hours
             .Where(h => !h.IsEmpty)
             .Select(h => new OpeningHoursRule { Day = h.Day!.Value, Opens = h.Opens!.Value, Closes = h.Closes!.Value }));
-        foreach (var text in Texts)
+        TranslationTexts.ApplyTo(Texts, profile.Translations, (text, translation) =>
         {
-            var existing = profile.Translations.FirstOrDefault(t => t.Culture == text.Culture);
-            if (text.IsEmpty && text.Culture != ContentTranslation.SourceCulture)
-            {
-                if (existing is not null)
-                {
-                    profile.Translations.Remove(existing);
-                }
-
-                continue;
-            }
-
-            if (existing is null)
-            {
-                existing = new OfficeProfileTranslation { Culture = text.Culture };
-                profile.Translations.Add(existing);
-            }
-
-            existing.Name = text.Name?.Trim() ?? "";
-            existing.Department = text.Department?.Trim() ?? "";
-            existing.OpeningHoursNote = NullIfBlank(text.OpeningHoursNote);
-            existing.Intro = NullIfBlank(text.Intro);
-            existing.AboutHeading = NullIfBlank(text.AboutHeading);
-            existing.About = NullIfBlank(text.About);
-        }
+            translation.Name = text.Name?.Trim() ?? "";
+            translation.Department = text.Department?.Trim() ?? "";
+            translation.OpeningHoursNote = NullIfBlank(text.OpeningHoursNote);
+            translation.Intro = NullIfBlank(text.Intro);
+            translation.AboutHeading = NullIfBlank(text.AboutHeading);
+            translation.About = NullIfBlank(text.About);
+        });
     }
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
@@ -188,7 +171,7 @@ public sealed class OpeningHoursEditModel
     public bool IsEmpty => Day is null && Opens is null && Closes is null;
 }
 
-public sealed class OfficeTextEditModel
+public sealed class OfficeTextEditModel : ITextEditModel
 {
     public string Culture { get; set; } = "";
 

@@ -180,35 +180,18 @@ public sealed class PartnerEditModel : IValidatableObject
         partner.OpeningHours.AddRange(Hours
             .Where(h => !h.IsEmpty)
             .Select(h => new OpeningHoursRule { Day = h.Day!.Value, Opens = h.Opens!.Value, Closes = h.Closes!.Value }));
-        foreach (var text in Texts)
+        TranslationTexts.ApplyTo(Texts, partner.Translations, (text, translation) =>
         {
-            var existing = partner.Translations.FirstOrDefault(t => t.Culture == text.Culture);
-            if (text.IsEmpty && text.Culture != ContentTranslation.SourceCulture)
-            {
-                if (existing is not null)
-                {
-                    partner.Translations.Remove(existing);
-                }
-
-                continue;
-            }
-
-            if (existing is null)
-            {
-                existing = new PartnerTranslation { Culture = text.Culture };
-                partner.Translations.Add(existing);
-            }
-
-            existing.ShortDescription = text.ShortDescription?.Trim() ?? "";
-            existing.TargetGroups = NullIfBlank(text.TargetGroups);
-            existing.Description = NullIfBlank(text.Description);
-        }
+            translation.ShortDescription = text.ShortDescription?.Trim() ?? "";
+            translation.TargetGroups = NullIfBlank(text.TargetGroups);
+            translation.Description = NullIfBlank(text.Description);
+        });
     }
 
     internal static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 
-public sealed class PartnerTextEditModel
+public sealed class PartnerTextEditModel : ITextEditModel
 {
     public string Culture { get; set; } = "";
 
