@@ -25,7 +25,9 @@ public sealed class BrowserSession : IAsyncDisposable
     {
         options.BaseURL = baseAddress.ToString();
         var context = await browser.NewContextAsync(options);
-        context.SetDefaultTimeout(10_000);
+        // Generous: CI machines are shared, and a slow response under load (sign-in hashes passwords) is not a failure.
+        context.SetDefaultTimeout(45_000);
+        context.SetDefaultNavigationTimeout(45_000);
         var guard = new LocalRequestGuard(baseAddress);
         await guard.AttachAsync(context);
         var page = await context.NewPageAsync();
