@@ -6,7 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddAppLogging();
 builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
-builder.Services.AddAppIdentity();
+builder.Services.AddAppIdentity(builder.Environment);
 builder.Services.AddAppLocalization();
 builder.Services.AddAppMvc();
 builder.Services.AddLocalizedModelBindingMessages();

@@ -6,6 +6,7 @@ using Oldenburg.Integration.Web.Features.Contact;
 using Oldenburg.Integration.Web.Features.Offers;
 using Oldenburg.Integration.Web.Features.Pages;
 using Oldenburg.Integration.Web.Features.Partners;
+using Oldenburg.Integration.Web.Features.Sitemap;
 using Oldenburg.Integration.Web.Features.Suggestions;
 
 namespace Oldenburg.Integration.Web.Infrastructure;
@@ -17,6 +18,7 @@ public static class AppServicesExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<DatabaseInitializer>();
         services.AddMemoryCache();
+        services.AddSiteAddress(configuration, environment);
         var loginAttemptsPerMinute = configuration.GetValue("Security:LoginAttemptsPerMinute", 10);
         var suggestionsPerHour = configuration.GetValue("Suggestions:PerHour", 5);
         services.AddRateLimiter(o =>
@@ -39,6 +41,7 @@ public static class AppServicesExtensions
         services.AddScoped<PartnerQueries>();
         services.AddPartnerAdmin();
         services.AddSuggestions(configuration);
+        services.AddSitemap(configuration);
 
         // Keys outlive restarts so that sign-in cookies and antiforgery tokens stay valid; they are never committed.
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();

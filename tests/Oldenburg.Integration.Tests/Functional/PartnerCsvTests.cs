@@ -187,7 +187,7 @@ public class PartnerCsvTests(SiteFactory site)
         var form = (await browser.GetPageAsync("/admin/partners/import")).Document.FormWithField("file");
         var response = await form.PostMultipartAsync(browser, null, new UploadFile("file", "partner.csv", csv, "text/csv"));
         var raw = await response.Content.ReadAsStringAsync();
-        return new Page(response, raw, await Html.ParseAsync(raw, new Uri("http://localhost/admin/partners/import")));
+        return new Page(response, raw, await Html.ParseAsync(raw, new Uri("https://localhost/admin/partners/import")));
     }
 
     private static Dictionary<string, string> Rows(Page preview) =>

@@ -136,7 +136,7 @@ public class PartnerPagesTests(SiteFactory site)
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync(new Uri($"/de/partners/{draft.Slug}", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync(new Uri($"/de/partners/{draft.Slug}.vcf", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync(new Uri($"/partners/{draft.Slug}/logo", UriKind.Relative))).StatusCode);
-        foreach (var url in new[] { $"/de/partners?q={token}", $"/de/partners/print?q={token}", $"/api/partners.json?q={token}", $"/api/partners.csv?q={token}", "/sitemap.xml", "/de/partners" })
+        foreach (var url in new[] { $"/de/partners?q={token}", $"/de/partners/print?q={token}", $"/api/partners.json?q={token}", $"/api/partners.csv?q={token}", "/sitemap.xml", "/sitemap-1.xml", "/de/partners" })
         {
             var body = await _client.GetStringAsync(new Uri(url, UriKind.Relative));
             Assert.DoesNotContain(draft.Slug, body, StringComparison.Ordinal);
@@ -145,18 +145,84 @@ public class PartnerPagesTests(SiteFactory site)
     }
 
     [Fact]
-    public async Task Logo_PublishedPartnerWithFile_IsServedAsImage()
+    public async Task Logo_VersionedUrlFromDetailsPage_IsServedAsImageCachedLongAndImmutable()
     {
         var file = Guid.NewGuid().ToString("N") + ".png";
         var partner = await new PartnerBuilder().WithLogo(file).InsertAsync(site);
         WriteLogo(file);
+        var src = (await _client.GetPageAsync($"/de/partners/{partner.Slug}")).Document.QuerySelector("img.partner-logo")!.GetAttribute("src")!;
 
-        var response = await _client.GetAsync(new Uri($"/partners/{partner.Slug}/logo", UriKind.Relative));
+        var response = await _client.GetAsync(new Uri(src, UriKind.Relative));
 
+        Assert.Matches($"^/partners/{partner.Slug}/logo\\?v=[0-9a-f]{{12}}$", src);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(LogoBytes, await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl?.ToString());
     }
+
+    [Fact]
+    public async Task Logo_ReplacedLogo_ChangesTheUrlAndOldUrlRedirectsUncachedToTheNewOne()
+    {
+        var (first, second) = (Guid.NewGuid().ToString("N") + ".png", Guid.NewGuid().ToString("N") + ".png");
+        var partner = await new PartnerBuilder().WithLogo(first).InsertAsync(site);
+        WriteLogo(first);
+        WriteLogo(second);
+        var oldSrc = await LogoSrcAsync(partner.Slug);
+        await site.WithDbAsync(async db =>
+        {
+            (await db.Partners.SingleAsync(p => p.Id == partner.Id)).LogoFile = second;
+            await db.SaveChangesAsync();
+        });
+        var newSrc = await LogoSrcAsync(partner.Slug);
+        var client = site.CreateClient(new() { AllowAutoRedirect = false });
+
+        var stale = await client.GetAsync(new Uri(oldSrc, UriKind.Relative));
+        var unversioned = await client.GetAsync(new Uri($"/partners/{partner.Slug}/logo", UriKind.Relative));
+
+        Assert.NotEqual(oldSrc, newSrc);
+        Assert.All([stale, unversioned], r =>
+        {
+            Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+            Assert.Equal(newSrc, r.Headers.Location?.OriginalString);
+            Assert.True(r.Headers.CacheControl?.NoCache, "A redirect to the current logo must not be cached.");
+        });
+    }
+
+    [Fact]
+    public async Task Logo_UnpublishedPartner_IsNotFoundAndNotStored()
+    {
+        var file = Guid.NewGuid().ToString("N") + ".png";
+        var partner = await new PartnerBuilder().WithLogo(file).InsertAsync(site);
+        WriteLogo(file);
+        var src = await LogoSrcAsync(partner.Slug);
+        await site.WithDbAsync(async db =>
+        {
+            (await db.Partners.SingleAsync(p => p.Id == partner.Id)).State = Web.Domain.PublishState.Draft;
+            await db.SaveChangesAsync();
+        });
+
+        var response = await _client.GetAsync(new Uri(src, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.True(response.Headers.CacheControl?.NoStore, "A withdrawn logo's 404 must not be stored.");
+    }
+
+    [Theory]
+    [InlineData("/de/contact")]
+    [InlineData("/de/partners/{slug}")]
+    public async Task JsonLd_PagesWithStructuredData_WriteTheScriptTypePlainly(string url)
+    {
+        var partner = await new PartnerBuilder().InsertAsync(site);
+
+        var page = await _client.GetPageAsync(url.Replace("{slug}", partner.Slug, StringComparison.Ordinal));
+
+        Assert.Contains("<script type=\"application/ld+json\">", page.Raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("application/ld&#x2B;json", page.Raw, StringComparison.Ordinal);
+    }
+
+    private async Task<string> LogoSrcAsync(string slug) =>
+        (await _client.GetPageAsync($"/de/partners/{slug}")).Document.QuerySelector("img.partner-logo")!.GetAttribute("src")!;
 
     [Fact]
     public async Task Print_Filtered_IsNoIndexAndListsContactDetails()
@@ -170,24 +236,6 @@ public class PartnerPagesTests(SiteFactory site)
         Assert.Contains("druck(at)example.org", page.Text, StringComparison.Ordinal);
         Assert.Contains("Gesundheit", page.Text, StringComparison.Ordinal);
         Assert.Single(page.Document.QuerySelectorAll(".partner-print__item"));
-    }
-
-    [Fact]
-    public async Task Sitemap_PublishedPartner_IsListedInEveryLanguageWithAlternates()
-    {
-        var partner = await new PartnerBuilder().InsertAsync(site);
-
-        var xml = System.Xml.Linq.XDocument.Parse(await _client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative)));
-        System.Xml.Linq.XNamespace sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
-        System.Xml.Linq.XNamespace xhtml = "http://www.w3.org/1999/xhtml";
-        var entries = xml.Root!.Elements(sm + "url").Where(u => u.Element(sm + "loc")!.Value.EndsWith("/partners/" + partner.Slug, StringComparison.Ordinal)).ToList();
-        var robots = await _client.GetStringAsync(new Uri("/robots.txt", UriKind.Relative));
-
-        Assert.Equal(3, entries.Count);
-        Assert.All(entries, e => Assert.Equal(["de", "en", "ar"], e.Elements(xhtml + "link").Select(l => l.Attribute("hreflang")!.Value)));
-        Assert.Contains(xml.Root.Elements(sm + "url"), u => u.Element(sm + "loc")!.Value.EndsWith("/ar/offers/beratung-und-unterstuetzung", StringComparison.Ordinal));
-        Assert.Contains("Disallow: /admin", robots, StringComparison.Ordinal);
-        Assert.Contains("Sitemap: http://localhost/sitemap.xml", robots, StringComparison.Ordinal);
     }
 
     private static readonly byte[] LogoBytes = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];

@@ -19,7 +19,7 @@ public static class Html
         return await context.OpenAsync(request =>
         {
             request.Content(content);
-            request.Address(address ?? new Uri("http://localhost/"));
+            request.Address(address ?? new Uri("https://localhost/"));
         });
     }
 
@@ -48,7 +48,7 @@ public static class Html
     public static string ResolvedPath(this IElement element, string attribute = "href")
     {
         var value = element.GetAttribute(attribute) ?? "";
-        var baseUri = new Uri(element.Owner?.Url ?? "http://localhost/");
+        var baseUri = new Uri(element.Owner?.Url ?? "https://localhost/");
         return Uri.TryCreate(baseUri, value, out var resolved) ? resolved.PathAndQuery : value;
     }
 }

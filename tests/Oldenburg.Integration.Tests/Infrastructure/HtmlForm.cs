@@ -18,7 +18,7 @@ public sealed class HtmlForm(IHtmlFormElement element)
     {
         get
         {
-            var pageUri = new Uri(Element.Owner?.Url ?? "http://localhost/");
+            var pageUri = new Uri(Element.Owner?.Url ?? "https://localhost/");
             var action = Element.GetAttribute("action");
             return string.IsNullOrEmpty(action) ? pageUri : new Uri(pageUri, action);
         }

@@ -28,7 +28,13 @@ public class SiteFactory : WebApplicationFactory<Program>
         DataDirectory = dataDirectory ?? Directory.CreateDirectory(
             Path.Combine(Path.GetTempPath(), "oldenburg-integration-tests", Guid.NewGuid().ToString("N"))).FullName;
         _settings = settings ?? new Dictionary<string, string?>();
+
+        // The staff cookie is Secure outside Development, so the test browser talks https like a real one.
+        ClientOptions.BaseAddress = new Uri("https://localhost/");
     }
+
+    /// <summary>The configured public address; no link may be built from the request's Host header.</summary>
+    public const string BaseUrl = "https://integration.test";
 
     public string DataDirectory { get; }
 
@@ -46,6 +52,7 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:DataDirectory", DataDirectory);
         builder.UseSetting("ConnectionStrings:Sqlite", "");
         builder.UseSetting("Logging:File:Enabled", "false");
+        builder.UseSetting("Site:BaseUrl", BaseUrl);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
 
         // TestServer requests have no remote address, so every login in a factory shares one

@@ -29,7 +29,7 @@ public static class Staff
 
     /// <summary>A client that keeps cookies and shows redirects instead of following them, like a test browser.</summary>
     public static HttpClient CreateBrowser(this SiteFactory factory) =>
-        factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = factory.ClientOptions.BaseAddress });
 
     /// <summary>Fills and posts the login form; returns the response to the POST.</summary>
     public static async Task<HttpResponseMessage> SubmitLoginAsync(this HttpClient browser, string email, string password)

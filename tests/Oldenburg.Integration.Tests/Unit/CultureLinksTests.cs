@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+
+using Oldenburg.Integration.Web.Infrastructure;
 
 using Oldenburg.Integration.Web.Infrastructure.Localization;
 
@@ -37,9 +40,11 @@ public class CultureLinksTests
     }
 
     [Fact]
-    public void AbsoluteFor_CulturePath_IncludesSchemeAndHost()
+    public void AbsoluteFor_ConfiguredBaseWithPath_UsesItAndIgnoresTheRequestHost()
     {
-        Assert.Equal("https://integration.example.org/ar/contact", CultureLinks.AbsoluteFor(Request("/de/contact"), "ar"));
+        var site = new SiteAddress(Options.Create(new SiteOptions { BaseUrl = "https://www.oldenburg.example/integration/" }));
+
+        Assert.Equal("https://www.oldenburg.example/integration/ar/contact", CultureLinks.AbsoluteFor(site, Request("/de/contact"), "ar"));
     }
 
     [Theory]

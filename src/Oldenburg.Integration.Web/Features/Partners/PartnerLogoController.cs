@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Oldenburg.Integration.Web.Infrastructure;
 
@@ -5,7 +7,9 @@ namespace Oldenburg.Integration.Web.Features.Partners;
 
 /// <summary>
 /// Logos are uploaded by staff at run time, so they are not static assets: this reads them from
-/// {DataDirectory}/uploads/partners/ and serves them only for published entries.
+/// {DataDirectory}/uploads/partners/ and serves them only for published entries. Every upload gets a
+/// new file name, so a version derived from it changes when the logo does: the versioned URL may be
+/// cached for a year, and a replaced or removed logo cannot linger in a cache under the page's link.
 /// </summary>
 public sealed class PartnerLogoController(PartnerQueries partners, DatabaseOptions options, IWebHostEnvironment environment) : Controller
 {
@@ -21,9 +25,19 @@ public sealed class PartnerLogoController(PartnerQueries partners, DatabaseOptio
     public static string Folder(DatabaseOptions options, IWebHostEnvironment environment) =>
         Path.Combine(Path.GetFullPath(options.DataDirectory, environment.ContentRootPath), "uploads", "partners");
 
+    public const string VersionKey = "v";
+
+    public static string? UrlFor(string slug, string? logoFile) =>
+        logoFile is null ? null : $"/partners/{Uri.EscapeDataString(slug)}/logo?{VersionKey}={Version(logoFile)}";
+
+    public static string Version(string logoFile) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(logoFile)))[..12];
+
     [HttpGet("partners/{slug}/logo")]
-    public async Task<IActionResult> Logo(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> Logo(string slug, [FromQuery(Name = VersionKey)] string? version, CancellationToken cancellationToken)
     {
+        // A stale "not found" must not outlive a later publication, nor an unpublished logo linger.
+        Response.Headers.CacheControl = "no-store";
         var logo = await partners.PublishedLogoAsync(slug, cancellationToken);
 
         // Only a bare file name of a known image type; anything else (paths, SVG with script) is not served.
@@ -38,7 +52,14 @@ public sealed class PartnerLogoController(PartnerQueries partners, DatabaseOptio
             return NotFound();
         }
 
-        Response.Headers.CacheControl = "public, max-age=3600";
+        if (version != Version(logo.File))
+        {
+            // Old or missing versions are sent on to the current one; the redirect itself is not cached.
+            Response.Headers.CacheControl = "no-cache";
+            return Redirect(UrlFor(slug, logo.File)!);
+        }
+
+        Response.Headers.CacheControl = "public, max-age=31536000, immutable";
         return PhysicalFile(path, contentType);
     }
 }

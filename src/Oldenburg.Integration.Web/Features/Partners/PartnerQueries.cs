@@ -161,7 +161,7 @@ public sealed class PartnerQueries(AppDbContext db)
             OpeningHours = p.OpeningHours.ToList(),
             Texts = p.Translations.Where(t => t.Culture == culture || t.Culture == ContentTranslation.SourceCulture).ToList(),
             LastCheckedAt = p.LastCheckedAt,
-            HasLogo = p.LogoFile != null,
+            LogoFile = p.LogoFile,
             UpdatedAt = p.UpdatedAt,
         });
 
@@ -191,7 +191,7 @@ public sealed class PartnerQueries(AppDbContext db)
             text?.Culture ?? ContentTranslation.SourceCulture,
             text?.IsFallback ?? false,
             row.LastCheckedAt,
-            row.HasLogo,
+            row.LogoFile,
             row.UpdatedAt);
     }
 
@@ -250,7 +250,7 @@ public sealed class PartnerQueries(AppDbContext db)
 
         public DateTime? LastCheckedAt { get; init; }
 
-        public bool HasLogo { get; init; }
+        public string? LogoFile { get; init; }
 
         public DateTime UpdatedAt { get; init; }
     }

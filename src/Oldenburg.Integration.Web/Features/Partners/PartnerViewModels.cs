@@ -35,7 +35,7 @@ public sealed record PartnerView(
     string TextCulture,
     bool IsFallback,
     DateTime? LastCheckedAt,
-    bool HasLogo,
+    string? LogoFile,
     DateTime UpdatedAt)
 {
     public bool HasAddress => !string.IsNullOrWhiteSpace(Street) || !string.IsNullOrWhiteSpace(City);

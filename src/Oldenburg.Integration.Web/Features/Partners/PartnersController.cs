@@ -1,12 +1,13 @@
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Oldenburg.Integration.Web.Domain;
+using Oldenburg.Integration.Web.Infrastructure;
 using Oldenburg.Integration.Web.Infrastructure.Localization;
 
 namespace Oldenburg.Integration.Web.Features.Partners;
 
 [Route("{culture:culture}/partners")]
-public sealed class PartnersController(PartnerQueries partners, TimeProvider clock) : Controller
+public sealed class PartnersController(PartnerQueries partners, SiteAddress site, TimeProvider clock) : Controller
 {
     public const int PrintLimit = 500;
 
@@ -43,7 +44,7 @@ public sealed class PartnersController(PartnerQueries partners, TimeProvider clo
             return NotFound();
         }
 
-        var pageUrl = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/{culture}/partners/{partner.Slug}";
+        var pageUrl = site.Absolute($"/{culture}/partners/{partner.Slug}");
         return File(Encoding.UTF8.GetBytes(PartnerVCard.For(partner, pageUrl)), "text/vcard; charset=utf-8", partner.Slug + ".vcf");
     }
 }

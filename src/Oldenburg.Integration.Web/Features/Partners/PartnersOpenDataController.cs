@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc;
+using Oldenburg.Integration.Web.Infrastructure;
 using Oldenburg.Integration.Web.Infrastructure.Localization;
 
 namespace Oldenburg.Integration.Web.Features.Partners;
@@ -47,5 +48,5 @@ public sealed class PartnersOpenDataController(PartnerQueries partners, TimeProv
         return SupportedCultures.IsSupported(requested) ? requested! : SupportedCultures.Default;
     }
 
-    private string SiteUrl() => $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+    private string SiteUrl() => HttpContext.RequestServices.GetRequiredService<SiteAddress>().Root;
 }

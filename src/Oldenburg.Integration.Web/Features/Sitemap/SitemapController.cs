@@ -1,71 +1,30 @@
-using System.Globalization;
-using System.Text;
-using System.Xml;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Oldenburg.Integration.Web.Data;
-using Oldenburg.Integration.Web.Domain;
-using Oldenburg.Integration.Web.Features.Partners;
-using Oldenburg.Integration.Web.Infrastructure.Localization;
+using Oldenburg.Integration.Web.Infrastructure;
 
 namespace Oldenburg.Integration.Web.Features.Sitemap;
 
 /// <summary>
-/// /sitemap.xml lists every public page once per language, each with its language alternates, so
-/// search engines show a reader the page in their language. Drafts never appear.
+/// /sitemap.xml is an index of the sitemap files; together they list every public page once per
+/// language, each with its language alternates, so search engines show a reader the page in their
+/// language. Drafts never appear.
 /// </summary>
-public sealed class SitemapController(AppDbContext db, PartnerQueries partners) : Controller
+public sealed class SitemapController(SitemapDocuments sitemaps, SiteAddress site) : Controller
 {
-    private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
-    private const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
+    private const string XmlType = "application/xml; charset=utf-8";
 
     [HttpGet("sitemap.xml")]
-    public async Task<IActionResult> Sitemap(CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        File((await sitemaps.GetAsync(cancellationToken))[0], XmlType);
+
+    [HttpGet("sitemap-{number:int}.xml")]
+    public async Task<IActionResult> Part(int number, CancellationToken cancellationToken)
     {
-        var pages = new List<(string Path, DateTime? Modified)> { ("", null), ("/offers", null), ("/contact", null), ("/partners", null) };
-        var offers = await db.Offers.AsNoTracking().Where(o => o.State == PublishState.Published).OrderBy(o => o.SortOrder)
-            .Select(o => new { o.Slug, o.UpdatedAt }).ToListAsync(cancellationToken);
-        pages.AddRange(offers.Select(o => ("/offers/" + o.Slug, (DateTime?)o.UpdatedAt)));
-        pages.AddRange((await partners.PublishedSlugsAsync(cancellationToken)).Select(p => ("/partners/" + p.Slug, (DateTime?)p.UpdatedAt)));
-
-        var site = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
-        using var output = new MemoryStream();
-        using (var xml = XmlWriter.Create(output, new XmlWriterSettings { Indent = false, Encoding = new UTF8Encoding(false) }))
-        {
-            xml.WriteStartElement("urlset", SitemapNamespace);
-            xml.WriteAttributeString("xmlns", "xhtml", null, XhtmlNamespace);
-            foreach (var (path, modified) in pages)
-            {
-                foreach (var culture in SupportedCultures.Names)
-                {
-                    xml.WriteStartElement("url", SitemapNamespace);
-                    xml.WriteElementString("loc", SitemapNamespace, $"{site}/{culture}{path}");
-                    if (modified is { } date)
-                    {
-                        xml.WriteElementString("lastmod", SitemapNamespace, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                    }
-
-                    foreach (var alternate in SupportedCultures.Names)
-                    {
-                        xml.WriteStartElement("xhtml", "link", XhtmlNamespace);
-                        xml.WriteAttributeString("rel", "alternate");
-                        xml.WriteAttributeString("hreflang", alternate);
-                        xml.WriteAttributeString("href", $"{site}/{alternate}{path}");
-                        xml.WriteEndElement();
-                    }
-
-                    xml.WriteEndElement();
-                }
-            }
-
-            xml.WriteEndElement();
-        }
-
-        return File(output.ToArray(), "application/xml; charset=utf-8");
+        var documents = await sitemaps.GetAsync(cancellationToken);
+        return number >= 1 && number < documents.Count ? File(documents[number], XmlType) : NotFound();
     }
 
     [HttpGet("robots.txt")]
     public IActionResult Robots() => Content(
-        $"User-agent: *\nDisallow: /admin\nDisallow: /*/partners/print\n\nSitemap: {Request.Scheme}://{Request.Host}{Request.PathBase}/sitemap.xml\n",
+        $"User-agent: *\nDisallow: /admin\nDisallow: /*/partners/print\n\nSitemap: {site.Absolute("/sitemap.xml")}\n",
         "text/plain; charset=utf-8");
 }

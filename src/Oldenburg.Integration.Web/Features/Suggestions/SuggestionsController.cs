@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Features.Contact;
+using Oldenburg.Integration.Web.Infrastructure;
 using Oldenburg.Integration.Web.Infrastructure.Localization;
 
 namespace Oldenburg.Integration.Web.Features.Suggestions;
@@ -16,6 +17,7 @@ public sealed class SuggestionsController(
     SuggestionSubmissions submissions,
     OfficeQueries office,
     IOptions<SuggestionOptions> options,
+    SiteAddress site,
     IStringLocalizer<SuggestionsResource> localizer) : Controller
 {
     private const string FormPrefix = "Form";
@@ -56,7 +58,7 @@ public sealed class SuggestionsController(
             return View(await PageAsync(form, target, cancellationToken, choices));
         }
 
-        var siteRoot = new Uri($"{Request.Scheme}://{Request.Host}{Request.PathBase}/");
+        var siteRoot = new Uri(site.Root + "/");
         await submissions.SubmitAsync(form, target?.Id, culture, siteRoot, cancellationToken);
         return Redirect($"/{culture}/partners/suggest/thanks");
     }

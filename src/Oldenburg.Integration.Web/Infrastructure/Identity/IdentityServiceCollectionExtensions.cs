@@ -5,7 +5,7 @@ namespace Oldenburg.Integration.Web.Infrastructure.Identity;
 
 public static class IdentityServiceCollectionExtensions
 {
-    public static IServiceCollection AddAppIdentity(this IServiceCollection services)
+    public static IServiceCollection AddAppIdentity(this IServiceCollection services, IHostEnvironment environment)
     {
         services.AddIdentity<StaffUser, IdentityRole>(o =>
             {
@@ -27,6 +27,9 @@ public static class IdentityServiceCollectionExtensions
             o.AccessDeniedPath = "/admin/account/denied";
             o.Cookie.Name = "oi.staff";
             o.Cookie.HttpOnly = true;
+
+            // Only the local development server runs on plain http; everywhere else the cookie must never travel unencrypted.
+            o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.Path = "/admin";
             o.ExpireTimeSpan = TimeSpan.FromHours(8);

@@ -11,8 +11,8 @@ public static class CultureLinks
         return "/" + culture + rest + request.QueryString.Value;
     }
 
-    public static string AbsoluteFor(HttpRequest request, string culture) =>
-        $"{request.Scheme}://{request.Host}{request.PathBase}{PathFor(request, culture)}";
+    public static string AbsoluteFor(SiteAddress site, HttpRequest request, string culture) =>
+        site.Absolute(PathFor(request, culture));
 
     /// <summary>The best supported culture for an Accept-Language header, else German.</summary>
     public static string BestMatch(IList<Microsoft.Net.Http.Headers.StringWithQualityHeaderValue> acceptLanguage)
