@@ -23,7 +23,8 @@ public sealed class SitemapOptions
 /// <summary>
 /// Builds the sitemap index and its files once and keeps them for a few minutes, because a large
 /// directory makes a document of many megabytes. An edit shows up after <see cref="CacheFor"/> at
-/// the latest; editors' saves may call <see cref="Evict"/> to publish it at once.
+/// the latest: admin saves do not evict it yet; the editorial core is to call <see cref="Evict"/> on
+/// publish, and with several instances each keeps its own copy for that long.
 /// </summary>
 public sealed class SitemapDocuments(AppDbContext db, PartnerQueries partners, SiteAddress site, IMemoryCache cache, IOptions<SitemapOptions> options)
 {
