@@ -35,7 +35,8 @@ install_debian_package() {
 }
 command -v java >/dev/null 2>&1 || install_debian_package java default-jre-headless
 command -v npm >/dev/null 2>&1 || install_debian_package npm "nodejs npm"
-[ -f tests/tools/node_modules/vnu-jar/build/dist/vnu.jar ] || npm ci --prefix tests/tools --no-audit --no-fund
+# --ignore-scripts: the package's install script would fetch a Java runtime of its own; apt provides it.
+[ -f tests/tools/node_modules/vnu-jar/build/dist/vnu.jar ] || npm ci --prefix tests/tools --ignore-scripts --no-audit --no-fund
 
 dotnet tool restore
 dotnet build Oldenburg.Integration.sln -c Release
