@@ -22,6 +22,22 @@ if [ ! -x "$CHROMIUM_PATH" ]; then
   fi
 fi
 
+# The HTML validity test runs the W3C Nu Html Checker (vnu.jar from npm), which needs Java.
+install_debian_package() {
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
+    echo "$1 not found: installing Debian's $2"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $2 >/dev/null
+  else
+    echo "$1 not found. Install it (Debian: 'sudo apt-get install $2')." >&2
+    exit 1
+  fi
+}
+command -v java >/dev/null 2>&1 || install_debian_package java default-jre-headless
+command -v npm >/dev/null 2>&1 || install_debian_package npm "nodejs npm"
+# --ignore-scripts: the package's install script would fetch a Java runtime of its own; apt provides it.
+[ -f tests/tools/node_modules/vnu-jar/build/dist/vnu.jar ] || npm ci --prefix tests/tools --ignore-scripts --no-audit --no-fund
+
 dotnet tool restore
 dotnet build Oldenburg.Integration.sln -c Release
 dotnet test Oldenburg.Integration.sln -c Release --no-build --logger "console;verbosity=normal" "$@"

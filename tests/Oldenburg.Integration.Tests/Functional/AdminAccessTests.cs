@@ -8,22 +8,6 @@ namespace Oldenburg.Integration.Tests.Functional;
 [Collection(WritableSite.Name)]
 public class AdminAccessTests(SiteFactory site)
 {
-    [Theory]
-    [InlineData("/admin")]
-    [InlineData("/admin/offers")]
-    [InlineData("/admin/offers/create")]
-    [InlineData("/admin/offers/edit/1")]
-    [InlineData("/admin/office/edit")]
-    public async Task Get_AdminRouteAnonymous_RedirectsToLogin(string path)
-    {
-        using var browser = site.CreateBrowser();
-
-        var response = await browser.GetAsync(new Uri(path, UriKind.Relative));
-
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(Staff.LoginPath, Staff.PathOf(response.Headers.Location!));
-    }
-
     [Fact]
     public async Task Get_AdminDashboardSignedIn_Returns200()
     {

@@ -89,11 +89,14 @@ public sealed class SuggestionFormModel
     [Display(Name = "Field.Consent")]
     public bool Consent { get; set; }
 
-    /// <summary>The honeypot: hidden from sighted visitors, so only bots fill it in.</summary>
-    [Display(Name = "Field.Fax")]
-    public string? Fax { get; set; }
+    /// <summary>
+    /// The honeypot: hidden from people, so only bots fill it in. Its name is no autofill token and no
+    /// usual field name (fax, website …), so a browser or password manager never fills it for a person.
+    /// </summary>
+    [Display(Name = "Field.Extra")]
+    public string? Extra { get; set; }
 
-    public bool IsSpam => !string.IsNullOrWhiteSpace(Fax);
+    public bool IsSpam => !string.IsNullOrWhiteSpace(Extra);
 
     public PartnerSuggestion ToSuggestion(int? partnerId, string culture, DateTime utcNow) => new()
     {

@@ -35,16 +35,30 @@ public class SuggestionFormTests(SuggestionSite site)
         Assert.Contains("90", page.Document.QuerySelector("#privacy")!.NormalizedText(), StringComparison.Ordinal);
     }
 
+    // The autofill field names of the HTML standard, and names that browsers and password managers fill by heuristics.
+    private static readonly string[] AutofilledNames =
+    [
+        "name", "honorific", "given", "additional", "family", "nickname", "username", "password", "one-time-code",
+        "organization", "street", "address", "country", "postal", "cc-", "transaction", "language", "bday", "sex",
+        "url", "photo", "tel", "email", "impp", "fax", "home", "work", "mobile", "pager", "shipping", "billing",
+        "website", "web", "site", "company", "phone", "zip", "city", "comment", "message", "subject", "title",
+    ];
+
     [Fact]
-    public async Task Index_Honeypot_IsOutOfTabOrderWithoutAutocompleteAndLabelled()
+    public async Task Index_Honeypot_HasNameNoBrowserFillsAndIsHiddenFromPeople()
     {
         var page = await site.CreateClient().GetPageAsync("/en/partners/suggest");
 
-        var honeypot = page.Document.FormWithField("Form.Fax").Field("Form.Fax");
+        var wrapper = page.Document.QuerySelector(".suggest-extra")!;
+        var honeypot = wrapper.QuerySelector("input")!;
+        var name = honeypot.GetAttribute("name")!;
+        var field = name[(name.LastIndexOf('.') + 1)..].ToLowerInvariant();
+        Assert.DoesNotContain(AutofilledNames, token => field.Contains(token, StringComparison.Ordinal) || honeypot.Id!.Contains(token, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal("text", honeypot.GetAttribute("type"));
         Assert.Equal("-1", honeypot.GetAttribute("tabindex"));
         Assert.Equal("off", honeypot.GetAttribute("autocomplete"));
-        Assert.Contains("leave this field empty", page.Document.QuerySelector("label[for=Form_Fax]")!.NormalizedText(), StringComparison.OrdinalIgnoreCase);
-        Assert.Equal("suggest-extra", honeypot.ParentElement!.ClassName);
+        Assert.Equal("true", wrapper.GetAttribute("aria-hidden"));
+        Assert.Contains("leave this field empty", page.Document.QuerySelector($"label[for={honeypot.Id}]")!.NormalizedText(), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -131,7 +145,7 @@ public class SuggestionFormTests(SuggestionSite site)
         var form = (await client.GetPageAsync("/de/partners/suggest")).Document.FormWithField("Form.Name");
         var name = Unique.Name("Spam");
 
-        var response = await form.PostAsync(client, Valid(name, new() { ["Form.Fax"] = "0441 999" }));
+        var response = await form.PostAsync(client, Valid(name, new() { ["Form.Extra"] = "0441 999" }));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("/de/partners/suggest/thanks", response.RequestMessage!.RequestUri!.AbsolutePath);

@@ -52,11 +52,11 @@ public sealed partial class AccountController(SignInManager<StaffUser> signIn, U
     public IActionResult Denied() => View();
 
     [HttpGet]
-    [Authorize]
+    [Authorize(Roles = StaffRoles.AnyStaff)]
     public IActionResult Password() => View(new ChangePasswordModel());
 
     [HttpPost]
-    [Authorize]
+    [Authorize(Roles = StaffRoles.AnyStaff)]
     public async Task<IActionResult> Password(ChangePasswordModel model)
     {
         var user = await users.GetUserAsync(User);

@@ -1,0 +1,54 @@
+using System.Net;
+
+using Oldenburg.Integration.Tests.Infrastructure;
+
+namespace Oldenburg.Integration.Tests.Functional.Markup;
+
+/// <summary>Every kind of public page, in every language, is valid HTML by the W3C Nu Html Checker.</summary>
+[Collection(WritableSite.Name)]
+public class HtmlValidityTests(SiteFactory site)
+{
+    [Fact]
+    public async Task PublicPages_AllCultures_HaveNoHtmlErrors()
+    {
+        var offer = await site.InsertAsync(new OfferBuilder().WithTranslation("de", "Gültiges Angebot (Test)").Build());
+        var partner = await new PartnerBuilder().WithPhone("0441 235-0").InsertAsync(site);
+        var client = site.CreateClient();
+        var documents = new Dictionary<string, string>();
+
+        foreach (var culture in new[] { "de", "en", "ar" })
+        {
+            foreach (var (path, status) in PublicPages(culture, offer.Slug, partner.Slug))
+            {
+                var page = await client.GetPageAsync(path);
+                Assert.True((int)page.Status == status, $"{path} answered {(int)page.Status}, expected {status}.");
+                documents[path] = page.Raw;
+            }
+        }
+
+        var errors = await HtmlChecker.ErrorsAsync(documents);
+
+        Assert.True(errors.Count == 0, $"{errors.Count} HTML errors:{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
+    }
+
+    private static IEnumerable<(string Path, int Status)> PublicPages(string culture, string offerSlug, string partnerSlug) =>
+    [
+        ($"/{culture}/", 200),
+        ($"/{culture}/offers", 200),
+        ($"/{culture}/offers/{offerSlug}", 200),
+        ($"/{culture}/contact", 200),
+        ($"/{culture}/pages/impressum", 200),
+        ($"/{culture}/pages/datenschutz", 200),
+        ($"/{culture}/pages/barrierefreiheit", 200),
+        ($"/{culture}/partners", 200),
+        ($"/{culture}/partners?topic=health&lang=ar&barrierfree=true&q=beratung", 200),
+        ($"/{culture}/partners?q=zzzz-nothing-matches", 200),
+        ($"/{culture}/partners/{partnerSlug}", 200),
+        ($"/{culture}/partners/print?topic=health", 200),
+        ($"/{culture}/partners/open-data", 200),
+        ($"/{culture}/partners/suggest", 200),
+        ($"/{culture}/partners/suggest?partner={partnerSlug}", 200),
+        ($"/{culture}/partners/suggest/thanks", 200),
+        ($"/{culture}/does-not-exist", (int)HttpStatusCode.NotFound),
+    ];
+}
