@@ -7,6 +7,8 @@ using Oldenburg.Integration.Web.Features.Offers;
 using Oldenburg.Integration.Web.Features.Pages;
 using Oldenburg.Integration.Web.Features.Partners;
 using Oldenburg.Integration.Web.Features.Suggestions;
+using Oldenburg.Integration.Web.Infrastructure.Forms;
+using Oldenburg.Integration.Web.Infrastructure.Mail;
 
 namespace Oldenburg.Integration.Web.Infrastructure;
 
@@ -38,6 +40,8 @@ public static class AppServicesExtensions
         services.AddScoped<PageQueries>();
         services.AddScoped<PartnerQueries>();
         services.AddPartnerAdmin();
+        services.AddMailOutbox(configuration);
+        services.AddControlCharacterForms();
         services.AddSuggestions(configuration);
 
         // Keys outlive restarts so that sign-in cookies and antiforgery tokens stay valid; they are never committed.
