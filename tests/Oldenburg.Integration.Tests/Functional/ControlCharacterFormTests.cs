@@ -70,6 +70,22 @@ public sealed class ControlCharacterFormTests(SuggestionSite site)
         Assert.Equal("Bleibt so", await AdminOfferForm.StoredGermanTitleAsync(site, offer.Id));
     }
 
+    [Fact]
+    public async Task PostPartnerEditMultipart_NulInName_RerendersWithGermanMessageAndSavesNothing()
+    {
+        var partner = await site.AddPartnerAsync(await site.AddLookupsAsync());
+        var browser = await site.EditorAsync();
+        var form = (await browser.GetPageAsync($"/admin/partners/edit/{partner.Id}")).Document.FormWithField("Name");
+
+        var response = await form.PostMultipartAsync(browser, new Dictionary<string, string> { ["Name"] = "Neuer\0Name" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Html.ParseAsync(response);
+        Assert.StartsWith("Dieses Feld enthielt unsichtbare Steuerzeichen.", page.QuerySelector("#Name-error")?.NormalizedText() ?? "", StringComparison.Ordinal);
+        Assert.Equal("NeuerName", page.FormWithField("Name").Value("Name"));
+        Assert.Equal(partner.Name, await site.WithDbAsync(db => db.Partners.Where(p => p.Id == partner.Id).Select(p => p.Name).SingleAsync()));
+    }
+
     [Theory]
     [InlineData("de", "Die Anfrage konnte nicht bearbeitet werden")]
     [InlineData("ar", "تعذّرت معالجة الطلب")]
