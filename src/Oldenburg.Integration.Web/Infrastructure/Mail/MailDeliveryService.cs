@@ -13,6 +13,9 @@ public sealed partial class MailDeliveryService(
     TimeProvider clock,
     ILogger<MailDeliveryService> logger) : BackgroundService
 {
+    // Doubling without a ceiling would overflow TimeSpan after a few dozen tries.
+    private static readonly TimeSpan s_longestDelay = TimeSpan.FromHours(1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await foreach (var mail in outbox.Reader.ReadAllAsync(stoppingToken))
@@ -56,7 +59,7 @@ public sealed partial class MailDeliveryService(
             }
 
             await Task.Delay(delay, clock, stoppingToken);
-            delay *= 2;
+            delay = delay < s_longestDelay / 2 ? delay * 2 : s_longestDelay;
         }
     }
 

@@ -29,7 +29,7 @@ public sealed class SmtpOptions
     /// <summary>Attempts per mail before it is given up (and logged as lost).</summary>
     public int MaxAttempts { get; set; } = 6;
 
-    /// <summary>Wait before the second attempt; it doubles with every further one.</summary>
+    /// <summary>Wait before the second attempt; it doubles with every further one, up to an hour.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     public bool IsEnabled => !string.IsNullOrWhiteSpace(Host) && !string.IsNullOrWhiteSpace(From) && !string.IsNullOrWhiteSpace(To);
