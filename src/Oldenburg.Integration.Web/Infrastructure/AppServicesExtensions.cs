@@ -8,6 +8,8 @@ using Oldenburg.Integration.Web.Features.Pages;
 using Oldenburg.Integration.Web.Features.Partners;
 using Oldenburg.Integration.Web.Features.Sitemap;
 using Oldenburg.Integration.Web.Features.Suggestions;
+using Oldenburg.Integration.Web.Infrastructure.Forms;
+using Oldenburg.Integration.Web.Infrastructure.Mail;
 
 namespace Oldenburg.Integration.Web.Infrastructure;
 
@@ -40,6 +42,8 @@ public static class AppServicesExtensions
         services.AddScoped<PageQueries>();
         services.AddScoped<PartnerQueries>();
         services.AddPartnerAdmin();
+        services.AddMailOutbox(configuration);
+        services.AddControlCharacterForms();
         services.AddSuggestions(configuration);
         services.AddSitemap(configuration);
 

@@ -34,6 +34,22 @@ public sealed class SuggestionSite : SiteFactory
         ["Smtp:UseStartTls"] = "false",
     };
 
+    /// <summary>Mail leaves through a background queue, so it arrives shortly after the request.</summary>
+    public static async Task<SmtpMessage> WaitForMailAsync(SimpleSmtpServer smtp, Func<SmtpMessage, bool> match)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var found = smtp.ReceivedEmail.Where(match).ToList();
+            if (found.Count > 0 || DateTime.UtcNow > deadline)
+            {
+                return Assert.Single(found);
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);

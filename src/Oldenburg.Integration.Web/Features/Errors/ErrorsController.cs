@@ -10,9 +10,11 @@ namespace Oldenburg.Integration.Web.Features.Errors;
 [IgnoreAntiforgeryToken]
 public sealed class ErrorsController : Controller
 {
+    // Any method: a failed POST is re-executed as a POST. The code comes from the route only, since
+    // the form value provider would read the failed request's body again.
     [Route("error/{code:int}")]
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-    public IActionResult Index(int code)
+    public IActionResult Index([FromRoute] int code)
     {
         var status = code is >= 400 and <= 599 ? code : 404;
         Response.StatusCode = status;

@@ -7,7 +7,6 @@ public static class SuggestionServices
     public static IServiceCollection AddSuggestions(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<SuggestionOptions>(configuration.GetSection(SuggestionOptions.Section));
-        services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
         services.AddScoped<SuggestionLookups>();
         services.AddScoped<SuggestionSubmissions>();
         services.AddScoped<SuggestionRetention>();

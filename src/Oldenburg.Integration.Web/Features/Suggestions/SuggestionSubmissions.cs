@@ -11,8 +11,8 @@ public sealed class SuggestionSubmissions(AppDbContext db, TimeProvider clock, S
         db.PartnerSuggestions.Add(suggestion);
         await db.SaveChangesAsync(cancellationToken);
 
-        // After the save, so a slow or failing relay can only lose the e-mail, never the suggestion.
-        await notifier.NotifyAsync(suggestion.Id, partnerId is not null, new Uri(siteRoot, $"/admin/suggestions/details/{suggestion.Id}"));
+        // After the save, so a failing relay can only lose the e-mail, never the suggestion.
+        notifier.Notify(suggestion.Id, partnerId is not null, new Uri(siteRoot, $"/admin/suggestions/details/{suggestion.Id}"));
         return suggestion.Id;
     }
 }

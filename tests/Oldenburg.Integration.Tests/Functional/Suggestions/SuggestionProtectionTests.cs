@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 using Oldenburg.Integration.Tests.Infrastructure;
 using Oldenburg.Integration.Web.Features.Suggestions;
+using Oldenburg.Integration.Web.Infrastructure.Mail;
 
 namespace Oldenburg.Integration.Tests.Functional.Suggestions;
 
