@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Areas.Admin.Partners;
+using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Suggestions;
