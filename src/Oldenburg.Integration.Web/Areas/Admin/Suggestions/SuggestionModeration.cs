@@ -50,7 +50,12 @@ public sealed class SuggestionModeration(AppDbContext db, SuggestionMapper mappe
         if (partner is null)
         {
             var slug = string.IsNullOrWhiteSpace(values.Slug) ? await mapper.UniqueSlugAsync(values.Name!, cancellationToken) : values.Slug.Trim();
-            if (Slugs.IsReserved(slug) || await db.Partners.AnyAsync(p => p.Slug == slug, cancellationToken))
+            if (Slugs.IsReserved(slug))
+            {
+                return Fail(ModerationOutcome.Invalid, [(nameof(Partner.Slug), Slugs.ReservedMessage(slug))]);
+            }
+
+            if (await db.Partners.AnyAsync(p => p.Slug == slug, cancellationToken))
             {
                 return Fail(ModerationOutcome.SlugTaken);
             }
