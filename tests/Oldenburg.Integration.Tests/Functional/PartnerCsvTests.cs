@@ -182,6 +182,20 @@ public class PartnerCsvTests(SiteFactory site)
         Assert.Contains("nicht UTF-8", preview.Document.QuerySelector(".kern-alert--danger")?.TextContent);
     }
 
+    [Fact]
+    public async Task Import_ReservedSlug_DryRunReportsReservedAddress()
+    {
+        var lookups = await site.AddLookupsAsync();
+        var csv = $"slug;name;type;short_description_de\n{Slugs.Suggest};Vorschlag;{lookups.Type.Key};Kurz";
+        var browser = await site.EditorAsync();
+
+        var preview = await UploadAsync(browser, Encoding.UTF8.GetBytes(csv));
+
+        Assert.Equal("error", Rows(preview)[Slugs.Suggest]);
+        Assert.Contains("reserviert", ErrorsOf(preview, Slugs.Suggest), StringComparison.Ordinal);
+        Assert.False(await site.WithDbAsync(db => db.Partners.AnyAsync(p => p.Slug == Slugs.Suggest)));
+    }
+
     private static async Task<Page> UploadAsync(HttpClient browser, byte[] csv)
     {
         var form = (await browser.GetPageAsync("/admin/partners/import")).Document.FormWithField("file");

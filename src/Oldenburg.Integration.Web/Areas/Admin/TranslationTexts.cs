@@ -26,8 +26,6 @@ public sealed record RequiredText<TText>(string Property, Func<TText, string?> V
 /// </summary>
 public static class TranslationTexts
 {
-    public const string SlugPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
-
     public static IEnumerable<ValidationResult> Validate<TText>(
         IReadOnlyList<TText> texts, string listName, params RequiredText<TText>[] required)
         where TText : ITextEditModel

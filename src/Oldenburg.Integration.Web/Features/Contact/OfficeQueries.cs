@@ -44,7 +44,7 @@ public sealed class OfficeQueries(AppDbContext db, IMemoryCache cache)
             profile.AlternativePhone,
             profile.Fax,
             profile.Email,
-            [.. profile.OpeningHours.Where(h => h.IsValid).OrderBy(h => WeekOrder(h.Day)).ThenBy(h => h.Opens)],
+            [.. profile.OpeningHours.Where(h => h.IsValid).OrderBy(h => Week.Order(h.Day)).ThenBy(h => h.Opens)],
             text.Value.OpeningHoursNote,
             text.Value.Intro,
             text.Value.AboutHeading,
@@ -62,9 +62,6 @@ public sealed class OfficeQueries(AppDbContext db, IMemoryCache cache)
             cache.Remove(Key(culture));
         }
     }
-
-    /// <summary>Monday first, as weeks are counted in Germany.</summary>
-    public static int WeekOrder(DayOfWeek day) => ((int)day + 6) % 7;
 }
 
 public sealed record OfficeViewModel(

@@ -48,7 +48,7 @@ public static class PartnerOpenData
     /// <summary>OpenStreetMap's opening_hours syntax ("Mo 09:00-12:00,14:00-16:00; Tu …"): short, language-neutral, machine-readable.</summary>
     public static string OpeningHours(IEnumerable<OpeningHoursRule> rules) => string.Join("; ", rules
         .GroupBy(r => r.Day)
-        .OrderBy(g => ((int)g.Key + 6) % 7)
+        .OrderBy(g => Week.Order(g.Key))
         .Select(g => g.Key.ToString()[..2] + " " + string.Join(',', g.OrderBy(r => r.Opens).Select(r => $"{r.Opens:HH\\:mm}-{r.Closes:HH\\:mm}"))));
 
     private static Dictionary<string, object?> Item(PartnerView p, string url) => new()

@@ -184,7 +184,7 @@ public sealed class PartnerQueries(AppDbContext db)
             row.Website,
             row.BarrierFree,
             row.AppointmentOnly,
-            [.. row.OpeningHours.Where(h => h.IsValid).OrderBy(h => ((int)h.Day + 6) % 7).ThenBy(h => h.Opens)],
+            [.. row.OpeningHours.Where(h => h.IsValid).OrderBy(h => Week.Order(h.Day)).ThenBy(h => h.Opens)],
             text?.Value.ShortDescription ?? "",
             text?.Value.Description,
             text?.Value.TargetGroups,

@@ -15,14 +15,14 @@ public sealed class PartnersController(PartnerQueries partners, SiteAddress site
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await partners.SearchAsync(PartnerFilter.FromQuery(Request.Query), CultureContext.Current, cancellationToken));
 
-    [HttpGet("print")]
+    [HttpGet(Slugs.Print)]
     public async Task<IActionResult> Print(CancellationToken cancellationToken)
     {
         var (filter, lookups, total, items) = await partners.AllAsync(PartnerFilter.FromQuery(Request.Query), CultureContext.Current, PrintLimit, cancellationToken);
         return View(new PartnerPrintViewModel(filter, lookups, items, total, clock.GetUtcNow()));
     }
 
-    [HttpGet("open-data")]
+    [HttpGet(Slugs.OpenData)]
     public IActionResult OpenData() => View();
 
     [HttpGet("{slug}")]

@@ -27,7 +27,9 @@ public sealed record PartnerSnapshot(
     bool BarrierFree,
     string? ShortDescription,
     string? Description,
-    string? TextCulture)
+    string? TextCulture,
+    DateTime UpdatedAt,
+    string UpdatedBy)
 {
     public static Task<PartnerSnapshot?> PublishedBySlugAsync(AppDbContext db, string slug, string culture, CancellationToken cancellationToken) =>
         LoadAsync(db, p => p.Slug == slug && p.State == PublishState.Published, culture, cancellationToken);
@@ -64,7 +66,9 @@ public sealed record PartnerSnapshot(
             partner.BarrierFree,
             text?.Value.ShortDescription,
             text?.Value.Description,
-            text?.Culture);
+            text?.Culture,
+            partner.UpdatedAt,
+            partner.UpdatedBy);
     }
 
     public SuggestionFormModel ToForm() => new()

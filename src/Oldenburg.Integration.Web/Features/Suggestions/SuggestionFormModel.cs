@@ -9,7 +9,6 @@ namespace Oldenburg.Integration.Web.Features.Suggestions;
 [FeatureResource(typeof(SuggestionsResource))]
 public sealed class SuggestionFormModel
 {
-    public const string PhonePattern = @"^\+?[0-9][0-9 /()\-]{2,38}$";
     public const int OpeningHoursMaxLength = 1000;
 
     [Required(ErrorMessage = "Validation.Required")]
@@ -42,7 +41,7 @@ public sealed class SuggestionFormModel
     public string? City { get; set; }
 
     [StringLength(OfficeProfileConfiguration.PhoneMaxLength, ErrorMessage = "Validation.MaxLength")]
-    [RegularExpression(PhonePattern, ErrorMessage = "Validation.Phone")]
+    [RegularExpression(PhoneNumbers.Pattern, ErrorMessage = PhoneNumbers.PatternMessage)]
     [Display(Name = "Field.Phone")]
     public string? Phone { get; set; }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Oldenburg.Integration.Web.Data;
+using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Features.Contact;
 using Oldenburg.Integration.Web.Infrastructure;
 using Oldenburg.Integration.Web.Infrastructure.Localization;
@@ -10,7 +11,7 @@ using Oldenburg.Integration.Web.Infrastructure.Localization;
 namespace Oldenburg.Integration.Web.Features.Suggestions;
 
 /// <summary>The public "suggest a listing" form: a new organisation, or a correction of a published entry.</summary>
-[Route("{culture:culture}/partners/suggest")]
+[Route("{culture:culture}/partners/" + Slugs.Suggest)]
 public sealed class SuggestionsController(
     AppDbContext db,
     SuggestionLookups lookups,

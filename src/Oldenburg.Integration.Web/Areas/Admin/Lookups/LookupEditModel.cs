@@ -8,14 +8,12 @@ namespace Oldenburg.Integration.Web.Areas.Admin.Lookups;
 /// <summary>What the form for a type, topic, district or language posts.</summary>
 public sealed partial class LookupEditModel : IValidatableObject
 {
-    public const string KeyPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
-
     // ISO 639-1 or -3 code, optionally with a script or region subtag as in BCP 47 (e.g. "sr-latn").
     public const string LanguageKeyPattern = "^[a-z]{2,3}(-[a-z0-9]{2,8})?$";
 
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(LookupItem.KeyMaxLength, ErrorMessage = "Validation.MaxLength")]
-    [RegularExpression(KeyPattern, ErrorMessage = "Validation.Slug")]
+    [RegularExpression(Slugs.Pattern, ErrorMessage = Slugs.PatternMessage)]
     [Display(Name = "Schlüssel")]
     public string Key { get; set; } = "";
 

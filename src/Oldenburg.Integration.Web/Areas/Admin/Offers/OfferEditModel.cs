@@ -5,13 +5,13 @@ using Oldenburg.Integration.Web.Infrastructure.Localization;
 namespace Oldenburg.Integration.Web.Areas.Admin.Offers;
 
 /// <summary>What the offer form posts. Entities are never bound from forms.</summary>
-public sealed class OfferEditModel : IValidatableObject
+public sealed class OfferEditModel : IValidatableObject, IVersionedEditModel, IPublishableEditModel
 {
-    public const string SlugPattern = TranslationTexts.SlugPattern;
 
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(120, ErrorMessage = "Validation.MaxLength")]
-    [RegularExpression(SlugPattern, ErrorMessage = "Validation.Slug")]
+    [RegularExpression(Slugs.Pattern, ErrorMessage = Slugs.PatternMessage)]
+    [NotReservedSlug]
     [Display(Name = "Adresse (Slug)")]
     public string Slug { get; set; } = "";
 
@@ -21,6 +21,9 @@ public sealed class OfferEditModel : IValidatableObject
 
     [Display(Name = "Status")]
     public PublishState State { get; set; } = PublishState.Draft;
+
+    /// <summary>The state shown when the form was loaded, to tell an editor's choice from a publish elsewhere.</summary>
+    public PublishState? LoadedState { get; set; }
 
     /// <summary>When the entry was loaded into the form; a newer stored value means someone else saved meanwhile.</summary>
     public long LoadedVersion { get; set; }
@@ -34,6 +37,7 @@ public sealed class OfferEditModel : IValidatableObject
         Slug = offer.Slug,
         SortOrder = offer.SortOrder,
         State = offer.State,
+        LoadedState = offer.State,
         LoadedVersion = offer.UpdatedAt.Ticks,
         Texts = [.. SupportedCultures.Names.Select(c => OfferTextEditModel.From(c, offer.Translations.FirstOrDefault(t => t.Culture == c)))],
     };

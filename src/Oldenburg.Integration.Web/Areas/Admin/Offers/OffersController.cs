@@ -69,12 +69,9 @@ public sealed class OffersController(AppDbContext db, TimeProvider clock) : Admi
 
         ViewData["OfferId"] = id;
         await ValidateSlugAsync(model, id, cancellationToken);
-        if (offer.UpdatedAt.Ticks != model.LoadedVersion)
-        {
-            ModelState.AddModelError(string.Empty,
-                $"{offer.UpdatedBy} hat diesen Eintrag gespeichert, während Sie ihn bearbeitet haben. Ihre Eingaben sind noch da: Bitte vergleichen Sie sie mit der öffentlichen Seite und speichern Sie erneut.");
-            model.LoadedVersion = offer.UpdatedAt.Ticks;
-        }
+        ModelState.KeepStateSetElsewhere(model, offer.State);
+        ModelState.RefuseIfStale(model, offer.UpdatedAt,
+            $"{offer.UpdatedBy} hat diesen Eintrag gespeichert, während Sie ihn bearbeitet haben. Ihre Eingaben sind noch da: Bitte vergleichen Sie sie mit der öffentlichen Seite und speichern Sie erneut.");
 
         if (!ModelState.IsValid)
         {
@@ -134,8 +131,8 @@ public sealed class OffersController(AppDbContext db, TimeProvider clock) : Admi
             return NotFound();
         }
 
+        // Not Touch(): the version marks content changes, and a state change must not make an open edit form stale (ADR 0007).
         offer.State = state;
-        offer.Touch(StaffName, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         Flash($"„{TitleOf(offer)}“ {message}.");
         return RedirectToAction(nameof(Index));

@@ -24,12 +24,8 @@ public sealed class OfficeController(AppDbContext db, OfficeQueries officeCard, 
             return NotFound();
         }
 
-        if (profile.UpdatedAt.Ticks != model.LoadedVersion)
-        {
-            ModelState.AddModelError(string.Empty,
-                $"{profile.UpdatedBy} hat die Kontaktdaten gespeichert, während Sie sie bearbeitet haben. Ihre Eingaben sind noch da: Bitte prüfen Sie sie und speichern Sie erneut.");
-            model.LoadedVersion = profile.UpdatedAt.Ticks;
-        }
+        ModelState.RefuseIfStale(model, profile.UpdatedAt,
+            $"{profile.UpdatedBy} hat die Kontaktdaten gespeichert, während Sie sie bearbeitet haben. Ihre Eingaben sind noch da: Bitte prüfen Sie sie und speichern Sie erneut.");
 
         if (!ModelState.IsValid)
         {

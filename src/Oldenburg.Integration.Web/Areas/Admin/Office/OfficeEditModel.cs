@@ -5,9 +5,8 @@ using Oldenburg.Integration.Web.Infrastructure.Localization;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Office;
 
-public sealed class OfficeEditModel : IValidatableObject
+public sealed class OfficeEditModel : IValidatableObject, IVersionedEditModel
 {
-    public const string PhonePattern = @"^\+?[0-9][0-9 /()\-]{2,38}$";
 
     /// <summary>Empty rows offered below the existing opening hours, so adding hours needs no script.</summary>
     public const int BlankHourRows = 3;
@@ -19,15 +18,15 @@ public sealed class OfficeEditModel : IValidatableObject
     public string Email { get; set; } = "";
 
     [Required(ErrorMessage = "Validation.Required")]
-    [RegularExpression(PhonePattern, ErrorMessage = "Validation.Phone")]
+    [RegularExpression(PhoneNumbers.Pattern, ErrorMessage = PhoneNumbers.PatternMessage)]
     [Display(Name = "Telefon")]
     public string Phone { get; set; } = "";
 
-    [RegularExpression(PhonePattern, ErrorMessage = "Validation.Phone")]
+    [RegularExpression(PhoneNumbers.Pattern, ErrorMessage = PhoneNumbers.PatternMessage)]
     [Display(Name = "Weiteres Telefon")]
     public string? AlternativePhone { get; set; }
 
-    [RegularExpression(PhonePattern, ErrorMessage = "Validation.Phone")]
+    [RegularExpression(PhoneNumbers.Pattern, ErrorMessage = PhoneNumbers.PatternMessage)]
     [Display(Name = "Fax")]
     public string? Fax { get; set; }
 
@@ -68,7 +67,7 @@ public sealed class OfficeEditModel : IValidatableObject
         City = profile.City,
         LoadedVersion = profile.UpdatedAt.Ticks,
         Hours = [.. profile.OpeningHours
-            .OrderBy(h => Features.Contact.OfficeQueries.WeekOrder(h.Day)).ThenBy(h => h.Opens)
+            .OrderBy(h => Week.Order(h.Day)).ThenBy(h => h.Opens)
             .Select(h => new OpeningHoursEditModel { Day = h.Day, Opens = h.Opens, Closes = h.Closes })],
         Texts = [.. SupportedCultures.Names.Select(c => OfficeTextEditModel.From(c, profile.Translations.FirstOrDefault(t => t.Culture == c)))],
     };

@@ -6,11 +6,12 @@ using Oldenburg.Integration.Web.Infrastructure.Localization;
 namespace Oldenburg.Integration.Web.Areas.Admin.Pages;
 
 /// <summary>What the page form posts. Entities are never bound from forms.</summary>
-public sealed class PageEditModel : IValidatableObject
+public sealed class PageEditModel : IValidatableObject, IVersionedEditModel, IPublishableEditModel
 {
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(ContentConfigurationExtensions.SlugMaxLength, ErrorMessage = "Validation.MaxLength")]
-    [RegularExpression(TranslationTexts.SlugPattern, ErrorMessage = "Validation.Slug")]
+    [RegularExpression(Slugs.Pattern, ErrorMessage = Slugs.PatternMessage)]
+    [NotReservedSlug]
     [Display(Name = "Adresse (Slug)")]
     public string Slug { get; set; } = "";
 
@@ -20,6 +21,9 @@ public sealed class PageEditModel : IValidatableObject
 
     [Display(Name = "Status")]
     public PublishState State { get; set; } = PublishState.Draft;
+
+    /// <summary>The state shown when the form was loaded, to tell an editor's choice from a publish elsewhere.</summary>
+    public PublishState? LoadedState { get; set; }
 
     /// <summary>When the page was loaded into the form; a newer stored value means someone else saved meanwhile.</summary>
     public long LoadedVersion { get; set; }
@@ -33,6 +37,7 @@ public sealed class PageEditModel : IValidatableObject
         Slug = page.Slug,
         FooterOrder = page.FooterOrder,
         State = page.State,
+        LoadedState = page.State,
         LoadedVersion = page.UpdatedAt.Ticks,
         Texts = [.. SupportedCultures.Names.Select(c => PageTextEditModel.From(c, page.Translations.FirstOrDefault(t => t.Culture == c)))],
     };

@@ -72,12 +72,9 @@ public sealed class PagesController(AppDbContext db, PageQueries publicPages, Ti
 
         ViewData["PageId"] = id;
         await ValidateSlugAsync(model, id, cancellationToken);
-        if (page.UpdatedAt.Ticks != model.LoadedVersion)
-        {
-            ModelState.AddModelError(string.Empty,
-                $"{page.UpdatedBy} hat diese Seite gespeichert, während Sie sie bearbeitet haben. Ihre Eingaben sind noch da: Bitte vergleichen Sie sie mit der öffentlichen Seite und speichern Sie erneut.");
-            model.LoadedVersion = page.UpdatedAt.Ticks;
-        }
+        ModelState.KeepStateSetElsewhere(model, page.State);
+        ModelState.RefuseIfStale(model, page.UpdatedAt,
+            $"{page.UpdatedBy} hat diese Seite gespeichert, während Sie sie bearbeitet haben. Ihre Eingaben sind noch da: Bitte vergleichen Sie sie mit der öffentlichen Seite und speichern Sie erneut.");
 
         if (!ModelState.IsValid)
         {
@@ -137,8 +134,8 @@ public sealed class PagesController(AppDbContext db, PageQueries publicPages, Ti
             return NotFound();
         }
 
+        // Not Touch(): the version marks content changes, and a state change must not make an open edit form stale (ADR 0007).
         page.State = state;
-        page.Touch(StaffName, clock.GetUtcNow().UtcDateTime);
         await SaveAsync(cancellationToken);
         Flash($"„{TitleOf(page)}“ {message}.");
         return RedirectToAction(nameof(Index));

@@ -7,7 +7,7 @@ using Oldenburg.Integration.Web.Infrastructure.Localization;
 namespace Oldenburg.Integration.Web.Areas.Admin.Partners;
 
 /// <summary>What the partner form posts. Entities are never bound from forms.</summary>
-public sealed class PartnerEditModel : IValidatableObject
+public sealed class PartnerEditModel : IValidatableObject, IVersionedEditModel, IPublishableEditModel
 {
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(Partner.NameMaxLength, ErrorMessage = "Validation.MaxLength")]
@@ -16,7 +16,8 @@ public sealed class PartnerEditModel : IValidatableObject
 
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(ContentConfigurationExtensions.SlugMaxLength, ErrorMessage = "Validation.MaxLength")]
-    [RegularExpression(PartnerRules.SlugPattern, ErrorMessage = "Validation.Slug")]
+    [RegularExpression(Slugs.Pattern, ErrorMessage = Slugs.PatternMessage)]
+    [NotReservedSlug]
     [Display(Name = "Adresse (Slug)")]
     public string Slug { get; set; } = "";
 
@@ -35,7 +36,7 @@ public sealed class PartnerEditModel : IValidatableObject
     [Display(Name = "Straße und Hausnummer")]
     public string? Street { get; set; }
 
-    [RegularExpression(PartnerRules.PostalCodePattern, ErrorMessage = "Bitte geben Sie eine fünfstellige Postleitzahl ein.")]
+    [RegularExpression(PartnerRules.PostalCodePattern, ErrorMessage = PartnerRules.PostalCodeMessage)]
     [Display(Name = "Postleitzahl")]
     public string? PostalCode { get; set; }
 
@@ -43,7 +44,7 @@ public sealed class PartnerEditModel : IValidatableObject
     [Display(Name = "Ort")]
     public string? City { get; set; }
 
-    [RegularExpression(PartnerRules.PhonePattern, ErrorMessage = "Validation.Phone")]
+    [RegularExpression(PhoneNumbers.Pattern, ErrorMessage = PhoneNumbers.PatternMessage)]
     [Display(Name = "Telefon")]
     public string? Phone { get; set; }
 
@@ -63,6 +64,9 @@ public sealed class PartnerEditModel : IValidatableObject
     public bool AppointmentOnly { get; set; }
 
     public PublishState State { get; set; } = PublishState.Draft;
+
+    /// <summary>The state shown when the form was loaded, to tell an editor's choice from a publish elsewhere.</summary>
+    public PublishState? LoadedState { get; set; }
 
     public List<OpeningHoursEditModel> Hours { get; set; } = [];
 
@@ -100,9 +104,10 @@ public sealed class PartnerEditModel : IValidatableObject
         BarrierFree = partner.BarrierFree,
         AppointmentOnly = partner.AppointmentOnly,
         State = partner.State,
+        LoadedState = partner.State,
         LoadedVersion = partner.UpdatedAt.Ticks,
         Hours = [.. partner.OpeningHours
-            .OrderBy(h => PartnerRules.WeekOrder(h.Day)).ThenBy(h => h.Opens)
+            .OrderBy(h => Week.Order(h.Day)).ThenBy(h => h.Opens)
             .Select(h => new OpeningHoursEditModel { Day = h.Day, Opens = h.Opens, Closes = h.Closes })],
         Texts = [.. SupportedCultures.Names.Select(c => PartnerTextEditModel.From(c, partner.Translations.FirstOrDefault(t => t.Culture == c)))],
     }.WithBlankHourRows();

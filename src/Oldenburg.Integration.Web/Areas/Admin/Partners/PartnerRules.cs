@@ -8,21 +8,52 @@ namespace Oldenburg.Integration.Web.Areas.Admin.Partners;
 /// <summary>The rules a partner entry must meet, shared by the edit form and the CSV import so both accept the same data.</summary>
 public static partial class PartnerRules
 {
-    public const string SlugPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
-    public const string PhonePattern = @"^\+?[0-9][0-9 /()\-]{2,38}$";
     public const string PostalCodePattern = "^[0-9]{5}$";
+    public const string SlugMessage = "Der Slug darf nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche enthalten.";
+    public const string PhoneMessage = "Die Telefonnummer darf nur Ziffern, Leerzeichen, „+“, „/“, „(“, „)“ und „-“ enthalten.";
+    public const string EmailMessage = "Die E-Mail-Adresse ist ungültig.";
+    public const string PostalCodeMessage = "Bitte geben Sie eine fünfstellige Postleitzahl ein.";
     public const string WebsiteMessage = "Bitte geben Sie eine vollständige Internetadresse ein, die mit http:// oder https:// beginnt.";
 
     /// <summary>German two-letter weekday abbreviations, Monday first, as editors write them.</summary>
     public static readonly IReadOnlyList<(string Abbreviation, DayOfWeek Day)> Weekdays =
-    [
-        ("Mo", DayOfWeek.Monday), ("Di", DayOfWeek.Tuesday), ("Mi", DayOfWeek.Wednesday), ("Do", DayOfWeek.Thursday),
-        ("Fr", DayOfWeek.Friday), ("Sa", DayOfWeek.Saturday), ("So", DayOfWeek.Sunday),
-    ];
+        [.. Week.Days.Zip(["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"], (day, abbreviation) => (abbreviation, day))];
 
-    public static bool IsSlug(string value) => Slug().IsMatch(value);
+    /// <summary>
+    /// The field rules checked on a finished entry, for writers that do not go through the edit form
+    /// (moderation): the same predicates as the form and the import, so no path accepts what the editor refuses.
+    /// </summary>
+    public static IReadOnlyList<(string Field, string Message)> Check(Partner partner)
+    {
+        var problems = new List<(string Field, string Message)>();
+        if (!Slugs.IsValid(partner.Slug))
+        {
+            problems.Add((nameof(Partner.Slug), SlugMessage));
+        }
+        else if (Slugs.IsReserved(partner.Slug))
+        {
+            problems.Add((nameof(Partner.Slug), Slugs.ReservedMessage(partner.Slug)));
+        }
 
-    public static bool IsPhone(string value) => Phone().IsMatch(value);
+        if (string.IsNullOrWhiteSpace(partner.Name) || partner.Name.Length > Partner.NameMaxLength)
+        {
+            problems.Add((nameof(Partner.Name), $"Der Name muss ausgefüllt und höchstens {Partner.NameMaxLength} Zeichen lang sein."));
+        }
+
+        Add(partner.PostalCode, IsPostalCode, nameof(Partner.PostalCode), PostalCodeMessage);
+        Add(partner.Phone, PhoneNumbers.IsValid, nameof(Partner.Phone), PartnerRules.PhoneMessage);
+        Add(partner.Email, IsEmail, nameof(Partner.Email), PartnerRules.EmailMessage);
+        Add(partner.Website, IsWebsite, nameof(Partner.Website), WebsiteMessage);
+        return problems;
+
+        void Add(string? value, Func<string, bool> isValid, string field, string message)
+        {
+            if (value is not null && !isValid(value))
+            {
+                problems.Add((field, message));
+            }
+        }
+    }
 
     public static bool IsPostalCode(string value) => PostalCode().IsMatch(value);
 
@@ -35,11 +66,9 @@ public static partial class PartnerRules
         && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
         && !string.IsNullOrEmpty(uri.Host);
 
-    public static int WeekOrder(DayOfWeek day) => day == DayOfWeek.Sunday ? 7 : (int)day;
-
     /// <summary>"Mo 09:00-12:00; Do 14:00-17:00", Monday first; the same text for the same hours.</summary>
     public static string FormatHours(IEnumerable<OpeningHoursRule> hours) => string.Join("; ", hours
-        .OrderBy(h => WeekOrder(h.Day)).ThenBy(h => h.Opens).ThenBy(h => h.Closes)
+        .OrderBy(h => Week.Order(h.Day)).ThenBy(h => h.Opens).ThenBy(h => h.Closes)
         .Select(h => $"{Weekdays.First(w => w.Day == h.Day).Abbreviation} {h.Opens:HH\\:mm}-{h.Closes:HH\\:mm}"));
 
     /// <summary>Parses <see cref="FormatHours"/>'s format; null with an error message when a part is not understood.</summary>
@@ -70,12 +99,6 @@ public static partial class PartnerRules
 
         return rules;
     }
-
-    [GeneratedRegex(SlugPattern)]
-    private static partial Regex Slug();
-
-    [GeneratedRegex(PhonePattern)]
-    private static partial Regex Phone();
 
     [GeneratedRegex(PostalCodePattern)]
     private static partial Regex PostalCode();

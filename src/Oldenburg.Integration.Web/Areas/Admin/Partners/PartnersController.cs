@@ -4,7 +4,7 @@ using Oldenburg.Integration.Web.Domain;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Partners;
 
-public sealed class PartnersController(AppDbContext db, PartnerEditor editor, PartnerAdminQueries queries, LogoStore logos, TimeProvider clock) : AdminController
+public sealed class PartnersController(AppDbContext db, PartnerEditor editor, PartnerAdminQueries queries, LogoStore logos) : AdminController
 {
     // Room for a 1 MB logo and the form's texts; a bigger request is refused before it is read.
     private const long MaxFormBytes = 4 * 1024 * 1024;
@@ -56,12 +56,9 @@ public sealed class PartnersController(AppDbContext db, PartnerEditor editor, Pa
 
         var options = await editor.OptionsAsync(cancellationToken);
         var logo = await editor.ValidateAsync(model, id, options, ModelState, cancellationToken);
-        if (partner.UpdatedAt.Ticks != model.LoadedVersion)
-        {
-            ModelState.AddModelError(string.Empty,
-                $"{partner.UpdatedBy} hat diesen Eintrag gespeichert, während Sie ihn bearbeitet haben. Ihre Eingaben sind noch da: Bitte vergleichen Sie sie mit der gespeicherten Fassung und speichern Sie erneut.");
-            model.LoadedVersion = partner.UpdatedAt.Ticks;
-        }
+        ModelState.KeepStateSetElsewhere(model, partner.State);
+        ModelState.RefuseIfStale(model, partner.UpdatedAt,
+            $"{partner.UpdatedBy} hat diesen Eintrag gespeichert, während Sie ihn bearbeitet haben. Ihre Eingaben sind noch da: Bitte vergleichen Sie sie mit der gespeicherten Fassung und speichern Sie erneut.");
 
         if (!ModelState.IsValid)
         {
@@ -121,9 +118,9 @@ public sealed class PartnersController(AppDbContext db, PartnerEditor editor, Pa
             return NotFound();
         }
 
+        // Not Touch(): the version marks content changes, and a state change must not make an open edit form stale (ADR 0007).
         partner.State = state;
         partner.RefreshSearchFields();
-        partner.Touch(StaffName, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         Flash($"„{partner.Name}“ {message}.");
         return RedirectToAction(nameof(Index));

@@ -10,9 +10,6 @@ namespace Oldenburg.Integration.Web.Areas.Admin.Suggestions;
 /// <summary>Writes accepted values onto a partner entry: lookup keys become the lookup rows, texts go to one language.</summary>
 public sealed class SuggestionMapper(AppDbContext db)
 {
-    /// <summary>Slugs that public routes under /partners/ already use.</summary>
-    private static readonly HashSet<string> s_reserved = ["suggest"];
-
     /// <returns>False when the type key no longer exists (a lookup was deleted meanwhile).</returns>
     public async Task<bool> ApplyAsync(SuggestionReviewModel values, Partner partner, CancellationToken cancellationToken)
     {
@@ -46,15 +43,13 @@ public sealed class SuggestionMapper(AppDbContext db)
     {
         var stem = SlugFor(name);
         var candidate = stem;
-        for (var n = 2; s_reserved.Contains(candidate) || await db.Partners.AnyAsync(p => p.Slug == candidate, cancellationToken); n++)
+        for (var n = 2; Slugs.IsReserved(candidate) || await db.Partners.AnyAsync(p => p.Slug == candidate, cancellationToken); n++)
         {
             candidate = $"{stem}-{n}";
         }
 
         return candidate;
     }
-
-    public static bool IsReserved(string slug) => s_reserved.Contains(slug);
 
     /// <summary>German transliteration (ä → ae), then a–z, 0–9 and single hyphens; "partner" for names in other scripts.</summary>
     public static string SlugFor(string name)

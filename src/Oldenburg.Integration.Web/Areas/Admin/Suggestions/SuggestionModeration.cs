@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Oldenburg.Integration.Web.Areas.Admin.Partners;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
 
@@ -12,9 +13,12 @@ public enum ModerationOutcome
     UnknownType,
     SlugTaken,
     GermanTextMissing,
+    Invalid,
+    EntryChangedSince,
 }
 
-public sealed record ModerationResult(ModerationOutcome Outcome, Partner? Partner = null);
+/// <summary>How a moderation ended; for <see cref="ModerationOutcome.Invalid"/>, the partner editor's field rules that the values break.</summary>
+public sealed record ModerationResult(ModerationOutcome Outcome, Partner? Partner = null, IReadOnlyList<(string Field, string Message)>? Problems = null);
 
 /// <summary>
 /// Closes suggestions. Every close erases the submitter's data at once, and the status change is a
@@ -37,10 +41,21 @@ public sealed class SuggestionModeration(AppDbContext db, SuggestionMapper mappe
             ? await db.Partners.AsSplitQuery().Include(p => p.Translations).Include(p => p.Topics).Include(p => p.Languages)
                 .SingleOrDefaultAsync(p => p.Id == partnerId, cancellationToken)
             : null;
+        // Publishing or confirming a check is not a content change (ADR 0007), so only real edits since the suggestion count.
+        if (partner is not null && partner.UpdatedAt > suggestion.CreatedAt && !values.ConfirmNewerEntry)
+        {
+            return Fail(ModerationOutcome.EntryChangedSince);
+        }
+
         if (partner is null)
         {
             var slug = string.IsNullOrWhiteSpace(values.Slug) ? await mapper.UniqueSlugAsync(values.Name!, cancellationToken) : values.Slug.Trim();
-            if (SuggestionMapper.IsReserved(slug) || await db.Partners.AnyAsync(p => p.Slug == slug, cancellationToken))
+            if (Slugs.IsReserved(slug))
+            {
+                return Fail(ModerationOutcome.Invalid, [(nameof(Partner.Slug), Slugs.ReservedMessage(slug))]);
+            }
+
+            if (await db.Partners.AnyAsync(p => p.Slug == slug, cancellationToken))
             {
                 return Fail(ModerationOutcome.SlugTaken);
             }
@@ -52,6 +67,11 @@ public sealed class SuggestionModeration(AppDbContext db, SuggestionMapper mappe
         if (!await mapper.ApplyAsync(values, partner, cancellationToken))
         {
             return Fail(ModerationOutcome.UnknownType);
+        }
+
+        if (PartnerRules.Check(partner) is { Count: > 0 } problems)
+        {
+            return Fail(ModerationOutcome.Invalid, problems);
         }
 
         if (values.Publish && !partner.Translations.Any(t => t.Culture == ContentTranslation.SourceCulture))
@@ -102,10 +122,10 @@ public sealed class SuggestionModeration(AppDbContext db, SuggestionMapper mappe
     }
 
     /// <summary>The transaction rolls back the claim; the tracked half-applied entry must not be saved later either.</summary>
-    private ModerationResult Fail(ModerationOutcome outcome)
+    private ModerationResult Fail(ModerationOutcome outcome, IReadOnlyList<(string Field, string Message)>? problems = null)
     {
         db.ChangeTracker.Clear();
-        return new(outcome);
+        return new(outcome, Problems: problems);
     }
 
     private static void Close(PartnerSuggestion suggestion, SuggestionStatus status, string staff, DateTime now)

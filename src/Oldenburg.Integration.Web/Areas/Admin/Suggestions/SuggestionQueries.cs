@@ -77,4 +77,7 @@ public sealed record SuggestionDetailsViewModel(PartnerSuggestion Suggestion, Pa
     public bool IsOpen => Suggestion.Status == SuggestionStatus.Open;
 
     public bool IsCorrection => Current is not null;
+
+    /// <summary>Someone saved the entry after the suggestion was sent: accepting it may undo their edits.</summary>
+    public bool EntryChangedSince => Current is not null && Current.UpdatedAt > Suggestion.CreatedAt;
 }

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Oldenburg.Integration.Web.Areas.Admin.Offers;
 using Oldenburg.Integration.Web.Data.Configurations;
 using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Features.Suggestions;
@@ -13,7 +12,8 @@ namespace Oldenburg.Integration.Web.Areas.Admin.Suggestions;
 public sealed class SuggestionReviewModel
 {
     [StringLength(ContentConfigurationExtensions.SlugMaxLength, ErrorMessage = "Validation.MaxLength")]
-    [RegularExpression(OfferEditModel.SlugPattern, ErrorMessage = "Validation.Slug")]
+    [RegularExpression(Slugs.Pattern, ErrorMessage = Slugs.PatternMessage)]
+    [NotReservedSlug]
     [Display(Name = "Adresse (Slug)")]
     public string? Slug { get; set; }
 
@@ -48,7 +48,7 @@ public sealed class SuggestionReviewModel
     public string? City { get; set; }
 
     [StringLength(OfficeProfileConfiguration.PhoneMaxLength, ErrorMessage = "Validation.MaxLength")]
-    [RegularExpression(SuggestionFormModel.PhonePattern, ErrorMessage = "Validation.Phone")]
+    [RegularExpression(PhoneNumbers.Pattern, ErrorMessage = PhoneNumbers.PatternMessage)]
     [Display(Name = "Telefon")]
     public string? Phone { get; set; }
 
@@ -79,6 +79,9 @@ public sealed class SuggestionReviewModel
     public string? Description { get; set; }
 
     public bool Publish { get; set; }
+
+    /// <summary>Staff saw that the entry was edited after the suggestion was sent, and still want to apply it.</summary>
+    public bool ConfirmNewerEntry { get; set; }
 
     public static SuggestionReviewModel From(PartnerSuggestion suggestion) => new()
     {

@@ -18,7 +18,7 @@ public sealed class SuggestionsController(AppDbContext db, SuggestionQueries que
     }
 
     [HttpPost]
-    public async Task<IActionResult> Accept(int id, bool publish, CancellationToken cancellationToken)
+    public async Task<IActionResult> Accept(int id, bool publish, bool confirmNewerEntry, CancellationToken cancellationToken)
     {
         var suggestion = await db.PartnerSuggestions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (suggestion is null)
@@ -28,8 +28,9 @@ public sealed class SuggestionsController(AppDbContext db, SuggestionQueries que
 
         var values = SuggestionReviewModel.From(suggestion);
         values.Publish = publish;
+        values.ConfirmNewerEntry = confirmNewerEntry;
         var result = await moderation.AcceptAsync(id, values, StaffName, cancellationToken);
-        return Outcome(id, result, redirectToEditOnProblem: true);
+        return Outcome(id, result, redirectToEditOnProblem: result.Outcome != ModerationOutcome.EntryChangedSince);
     }
 
     [HttpGet]
@@ -69,7 +70,11 @@ public sealed class SuggestionsController(AppDbContext db, SuggestionQueries que
                 return Outcome(id, result, redirectToEditOnProblem: false);
             }
 
-            ModelState.AddModelError(string.Empty, Problem(result.Outcome));
+            ModelState.AddModelError(string.Empty, Problem(result));
+            foreach (var (field, message) in result.Problems ?? [])
+            {
+                ModelState.AddModelError($"Review.{field}", message);
+            }
         }
 
         return await EditViewAsync(id, model, details, cancellationToken);
@@ -102,13 +107,15 @@ public sealed class SuggestionsController(AppDbContext db, SuggestionQueries que
                 Flash($"Der Vorschlag wurde übernommen: „{result.Partner.Name}“ {state}. Die Kontaktdaten der einsendenden Person sind gelöscht.");
                 return RedirectToAction(nameof(Index));
             default:
-                Flash(Problem(result.Outcome));
+                Flash(Problem(result));
                 return redirectToEditOnProblem ? RedirectToAction(nameof(Edit), new { id }) : RedirectToAction(nameof(Details), new { id });
         }
     }
 
-    private static string Problem(ModerationOutcome outcome) => outcome switch
+    private static string Problem(ModerationResult result) => result.Outcome switch
     {
+        ModerationOutcome.Invalid => "Der Vorschlag erfüllt die Regeln für Einträge nicht: " + string.Join(" ", result.Problems!.Select(p => p.Message)),
+        ModerationOutcome.EntryChangedSince => "Der Eintrag wurde nach dem Eingang des Vorschlags geändert. Bitte vergleichen Sie die Angaben und bestätigen Sie, dass der Vorschlag die neueren Änderungen überschreiben soll. Es wurde nichts geändert.",
         ModerationOutcome.UnknownType => "Bitte wählen Sie eine Art der Organisation aus, bevor Sie den Vorschlag übernehmen.",
         ModerationOutcome.SlugTaken => "Diese Adresse (Slug) ist schon vergeben. Bitte wählen Sie eine andere.",
         ModerationOutcome.GermanTextMissing => "Zum Veröffentlichen braucht der Eintrag einen deutschen Text. Bitte übersetzen Sie die Beschreibung und wählen Sie „Deutsch“ als Sprache der Texte – oder übernehmen Sie ihn als Entwurf.",

@@ -127,10 +127,15 @@ public static class PartnerImportPlanner
         Require(cells, PartnerCsv.Name, "Der Name fehlt.", errors);
         Require(cells, PartnerCsv.ShortDescription("de"), "Die deutsche Kurzbeschreibung (short_description_de) fehlt.", errors);
         Require(cells, PartnerCsv.Type, "Die Partnerart (type) fehlt.", errors);
-        Valid(cells, PartnerCsv.Slug, PartnerRules.IsSlug, "Der Slug darf nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche enthalten.", errors);
-        Valid(cells, PartnerCsv.Email, PartnerRules.IsEmail, "Die E-Mail-Adresse ist ungültig.", errors);
+        Valid(cells, PartnerCsv.Slug, Slugs.IsValid, PartnerRules.SlugMessage, errors);
+        if (cells.TryGetValue(PartnerCsv.Slug, out var slug) && Slugs.IsReserved(slug))
+        {
+            errors.Add(Slugs.ReservedMessage(slug));
+        }
+
+        Valid(cells, PartnerCsv.Email, PartnerRules.IsEmail, PartnerRules.EmailMessage, errors);
         Valid(cells, PartnerCsv.Website, PartnerRules.IsWebsite, "Die Website muss eine vollständige Adresse mit http:// oder https:// sein.", errors);
-        Valid(cells, PartnerCsv.Phone, PartnerRules.IsPhone, "Die Telefonnummer darf nur Ziffern, Leerzeichen, „+“, „/“, „(“, „)“ und „-“ enthalten.", errors);
+        Valid(cells, PartnerCsv.Phone, PhoneNumbers.IsValid, PartnerRules.PhoneMessage, errors);
         Valid(cells, PartnerCsv.PostalCode, PartnerRules.IsPostalCode, "Die Postleitzahl muss fünfstellig sein.", errors);
         Keys(cells, PartnerCsv.Type, keys.Types, "Partnerart", errors, single: true);
         Keys(cells, PartnerCsv.District, keys.Districts, "Stadtteil", errors, single: true);
