@@ -7,7 +7,7 @@ namespace Oldenburg.Integration.Web.Features.Partners;
 /// Logos are uploaded by staff at run time, so they are not static assets: this reads them from
 /// {DataDirectory}/uploads/partners/ and serves them only for published entries.
 /// </summary>
-public sealed class PartnerLogoController(PartnerQueries partners, DatabaseOptions options, IWebHostEnvironment environment) : Controller
+public sealed class PartnerLogoController(PartnerQueries partners, DataFolders folders) : Controller
 {
     private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -17,9 +17,6 @@ public sealed class PartnerLogoController(PartnerQueries partners, DatabaseOptio
         [".webp"] = "image/webp",
         [".gif"] = "image/gif",
     };
-
-    public static string Folder(DatabaseOptions options, IWebHostEnvironment environment) =>
-        Path.Combine(Path.GetFullPath(options.DataDirectory, environment.ContentRootPath), "uploads", "partners");
 
     [HttpGet("partners/{slug}/logo")]
     public async Task<IActionResult> Logo(string slug, CancellationToken cancellationToken)
@@ -32,7 +29,7 @@ public sealed class PartnerLogoController(PartnerQueries partners, DatabaseOptio
             return NotFound();
         }
 
-        var path = Path.Combine(Folder(options, environment), logo.File);
+        var path = Path.Combine(folders.PartnerLogos, logo.File);
         if (!System.IO.File.Exists(path))
         {
             return NotFound();
