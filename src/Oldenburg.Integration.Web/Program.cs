@@ -3,6 +3,7 @@ using Oldenburg.Integration.Web.Infrastructure.Identity;
 using Oldenburg.Integration.Web.Infrastructure.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.ConfigureAppHosting();
 
 builder.AddAppLogging();
 builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);

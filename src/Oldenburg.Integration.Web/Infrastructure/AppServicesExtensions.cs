@@ -48,8 +48,7 @@ public static class AppServicesExtensions
         services.AddSitemap(configuration);
 
         // Keys outlive restarts so that sign-in cookies and antiforgery tokens stay valid; they are never committed.
-        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var keys = Path.Combine(Path.GetFullPath(options.DataDirectory, environment.ContentRootPath), "keys");
+        var keys = DataFolders.From(configuration, environment).Keys;
         services.AddDataProtection().SetApplicationName("Oldenburg.Integration").PersistKeysToFileSystem(new DirectoryInfo(keys));
         return services;
     }

@@ -10,13 +10,15 @@ public static class DatabaseServiceCollectionExtensions
 
     public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
-        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var options = DatabaseOptions.From(configuration);
+        var folders = DataFolders.From(options, environment);
         services.AddSingleton(options);
+        services.AddSingleton(folders);
 
         switch (options.Provider)
         {
             case SqliteProvider:
-                var connectionString = SqliteConnectionString(configuration, options, environment);
+                var connectionString = SqliteConnectionString(configuration, folders);
                 services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connectionString));
                 break;
             case SqlServerProvider:
@@ -36,7 +38,7 @@ public static class DatabaseServiceCollectionExtensions
         return services;
     }
 
-    private static string SqliteConnectionString(IConfiguration configuration, DatabaseOptions options, IWebHostEnvironment environment)
+    private static string SqliteConnectionString(IConfiguration configuration, DataFolders folders)
     {
         var configured = configuration.GetConnectionString("Sqlite");
         if (!string.IsNullOrWhiteSpace(configured))
@@ -44,9 +46,8 @@ public static class DatabaseServiceCollectionExtensions
             return configured;
         }
 
-        var dataDirectory = Path.GetFullPath(options.DataDirectory, environment.ContentRootPath);
-        Directory.CreateDirectory(dataDirectory);
-        return $"Data Source={Path.Combine(dataDirectory, "oldenburg-integration.db")}";
+        Directory.CreateDirectory(folders.Root);
+        return $"Data Source={folders.SqliteDatabase}";
     }
 }
 
@@ -64,4 +65,7 @@ public sealed class DatabaseOptions
 
     /// <summary>Where the embedded database, logs and data-protection keys live.</summary>
     public string DataDirectory { get; set; } = "App_Data";
+
+    public static DatabaseOptions From(IConfiguration configuration) =>
+        configuration.GetSection(Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 }

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.StaticAssets;
 using Serilog;
+using Serilog.Events;
 
 namespace Oldenburg.Integration.Web.Infrastructure;
 
@@ -6,7 +8,8 @@ public static class LoggingExtensions
 {
     /// <summary>
     /// Levels, console and enrichers come from the "Serilog" configuration section. The rolling
-    /// file goes under the data folder so that it does not depend on the working directory.
+    /// file goes under the data folder so that it does not depend on the working directory; it is
+    /// written on a background thread so that a slow disk never holds up a request.
     /// </summary>
     public static WebApplicationBuilder AddAppLogging(this WebApplicationBuilder builder)
     {
@@ -15,26 +18,33 @@ public static class LoggingExtensions
             logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services);
             if (builder.Configuration.GetValue("Logging:File:Enabled", true))
             {
-                var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-                var folder = Path.Combine(Path.GetFullPath(options.DataDirectory, builder.Environment.ContentRootPath), "logs");
-                logger.WriteTo.File(
+                var folder = DataFolders.From(builder.Configuration, builder.Environment).Logs;
+                logger.WriteTo.Async(sink => sink.File(
                     Path.Combine(folder, "site-.log"),
                     rollingInterval: RollingInterval.Day,
                     retainedFileCountLimit: builder.Configuration.GetValue("Logging:File:RetainedDays", 30),
-                    formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+                    formatProvider: System.Globalization.CultureInfo.InvariantCulture));
             }
         });
         return builder;
     }
 
-    /// <summary>One line per request; query strings are left out because search terms can be personal.</summary>
+    /// <summary>
+    /// One line per page request; query strings are left out because search terms can be personal.
+    /// Stylesheets, fonts and health probes are logged only at Verbose: they outnumber pages and
+    /// tell an operator nothing that the page lines do not.
+    /// </summary>
     public static IApplicationBuilder UseAppRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(o =>
         {
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             o.GetLevel = (context, _, exception) =>
-                exception is not null || context.Response.StatusCode >= 500
-                    ? Serilog.Events.LogEventLevel.Error
-                    : Serilog.Events.LogEventLevel.Information;
+                exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
+                : IsRoutine(context) ? LogEventLevel.Verbose
+                : LogEventLevel.Information;
         });
+
+    private static bool IsRoutine(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is not null
+        || context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase);
 }

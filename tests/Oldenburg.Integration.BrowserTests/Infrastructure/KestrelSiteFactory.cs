@@ -56,9 +56,6 @@ public sealed class KestrelSiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Security:LoginAttemptsPerMinute", "10000");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Warning");
-
-        // Outside Development the host does not map build-time static assets from the project folder.
-        builder.UseStaticWebAssets();
     }
 
     public override async ValueTask DisposeAsync()

@@ -11,7 +11,7 @@ namespace Oldenburg.Integration.Web.Features.Partners;
 /// new file name, so a version derived from it changes when the logo does: the versioned URL may be
 /// cached for a year, and a replaced or removed logo cannot linger in a cache under the page's link.
 /// </summary>
-public sealed class PartnerLogoController(PartnerQueries partners, DatabaseOptions options, IWebHostEnvironment environment) : Controller
+public sealed class PartnerLogoController(PartnerQueries partners, DataFolders folders) : Controller
 {
     private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -21,9 +21,6 @@ public sealed class PartnerLogoController(PartnerQueries partners, DatabaseOptio
         [".webp"] = "image/webp",
         [".gif"] = "image/gif",
     };
-
-    public static string Folder(DatabaseOptions options, IWebHostEnvironment environment) =>
-        Path.Combine(Path.GetFullPath(options.DataDirectory, environment.ContentRootPath), "uploads", "partners");
 
     public const string VersionKey = "v";
 
@@ -46,7 +43,7 @@ public sealed class PartnerLogoController(PartnerQueries partners, DatabaseOptio
             return NotFound();
         }
 
-        var path = Path.Combine(Folder(options, environment), logo.File);
+        var path = Path.Combine(folders.PartnerLogos, logo.File);
         if (!System.IO.File.Exists(path))
         {
             return NotFound();

@@ -8,12 +8,12 @@ namespace Oldenburg.Integration.Web.Areas.Admin.Partners;
 /// Partner logos in the data folder (uploads are not static assets). File names are random, so
 /// nothing from the upload (name, claimed type) ever reaches the file system.
 /// </summary>
-public sealed partial class LogoStore(DatabaseOptions options, IWebHostEnvironment environment)
+public sealed partial class LogoStore(DataFolders folders)
 {
     public const long MaxBytes = 1024 * 1024;
     public const int MaxPixels = 2000;
 
-    public string Folder => Path.Combine(Path.GetFullPath(options.DataDirectory, environment.ContentRootPath), "uploads", "partners");
+    public string Folder => folders.PartnerLogos;
 
     /// <summary>Reads and checks an upload; returns the bytes and image facts, or a German message for the form.</summary>
     public static async Task<(byte[]? Data, ImageInfo? Image, string? Error)> ReadAsync(IFormFile file, CancellationToken cancellationToken)

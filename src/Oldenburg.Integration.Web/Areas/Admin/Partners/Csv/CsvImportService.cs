@@ -22,12 +22,12 @@ public sealed record ImportPreview(string? Id, string? Hash, IReadOnlyList<Impor
 /// changing anything; the commit re-reads exactly that file (checked by its SHA-256) and saves
 /// the rows without errors. Entries are matched by slug, so importing a file twice changes nothing.
 /// </summary>
-public sealed partial class CsvImportService(AppDbContext db, DatabaseOptions options, IWebHostEnvironment environment, TimeProvider clock)
+public sealed partial class CsvImportService(AppDbContext db, DataFolders folders, TimeProvider clock)
 {
     public const long MaxBytes = 5 * 1024 * 1024;
     private static readonly TimeSpan s_keepUploads = TimeSpan.FromDays(1);
 
-    private string Folder => Path.Combine(Path.GetFullPath(options.DataDirectory, environment.ContentRootPath), "imports");
+    private string Folder => folders.Imports;
 
     public async Task<ImportPreview> UploadAsync(IFormFile? file, CancellationToken cancellationToken)
     {
