@@ -23,6 +23,7 @@ public static class AppServicesExtensions
         services.AddSiteAddress(configuration, environment);
         var loginAttemptsPerMinute = configuration.GetValue("Security:LoginAttemptsPerMinute", 10);
         var suggestionsPerHour = configuration.GetValue("Suggestions:PerHour", 5);
+        var openDataPerMinute = configuration.GetValue("OpenData:PerMinute", 30);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -36,6 +37,11 @@ public static class AppServicesExtensions
             o.AddPolicy(SuggestionServices.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = suggestionsPerHour, Window = TimeSpan.FromHours(1) }));
+
+            // A whole-directory download costs the database far more than a page view.
+            o.AddPolicy(PartnersOpenDataController.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = openDataPerMinute, Window = TimeSpan.FromMinutes(1) }));
         });
         services.AddScoped<OfferQueries>();
         services.AddScoped<OfficeQueries>();

@@ -58,6 +58,7 @@ public class SiteFactory : WebApplicationFactory<Program>
         // TestServer requests have no remote address, so every login in a factory shares one
         // rate-limit partition; the per-account lockout is what the tests exercise.
         builder.UseSetting("Security:LoginAttemptsPerMinute", "1000");
+        builder.UseSetting("OpenData:PerMinute", "1000");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -2,31 +2,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 
 using Oldenburg.Integration.Web.Features.Partners;
-using Oldenburg.Integration.Web.Infrastructure;
 
 namespace Oldenburg.Integration.Tests.Unit;
-
-public class CsvWriterTests
-{
-    [Theory]
-    [InlineData("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\"")]
-    [InlineData("+49 441", "'+49 441")]
-    [InlineData("-1", "'-1")]
-    [InlineData("@SUM(A1)", "'@SUM(A1)")]
-    [InlineData("a,b", "\"a,b\"")]
-    [InlineData("line\nbreak", "\"line\nbreak\"")]
-    [InlineData("plain", "plain")]
-    public void Cell_Value_IsQuotedAndDefused(string value, string expected) => Assert.Equal(expected, CsvWriter.Cell(value));
-
-    [Fact]
-    public void ToUtf8WithBom_Rows_StartWithBomAndEndWithCrLf()
-    {
-        var bytes = new CsvWriter().Row(["a", "b"]).Row(["ä", null]).ToUtf8WithBom();
-
-        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
-        Assert.Equal("a,b\r\nä,\r\n", System.Text.Encoding.UTF8.GetString(bytes[3..]));
-    }
-}
 
 public class PartnerFilterTests
 {

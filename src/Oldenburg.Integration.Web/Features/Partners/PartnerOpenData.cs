@@ -17,32 +17,32 @@ public static class PartnerOpenData
         "barrier_free", "appointment_only", "opening_hours", "short_description", "description", "target_groups", "last_checked", "url",
     ];
 
-    public static object Envelope(IReadOnlyList<PartnerView> items, string culture, string siteUrl, DateTimeOffset generated) => new Dictionary<string, object?>
+    /// <summary>The items stay an async stream, so the serializer writes each one as it is read.</summary>
+    public static object Envelope(IAsyncEnumerable<PartnerView> items, int count, string culture, string siteUrl, DateTimeOffset generated) => new Dictionary<string, object?>
     {
         ["licence"] = Licence,
         ["licence_url"] = LicenceUrl,
         ["source"] = $"{Source} – {siteUrl}/{culture}/partners",
         ["generated"] = generated.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
         ["language"] = culture,
-        ["count"] = items.Count,
-        ["items"] = items.Select(p => Item(p, $"{siteUrl}/{culture}/partners/{p.Slug}")).ToList(),
+        ["count"] = count,
+        ["items"] = items.Select(p => Item(p, $"{siteUrl}/{culture}/partners/{p.Slug}")),
     };
 
-    public static byte[] Csv(IReadOnlyList<PartnerView> items, string culture, string siteUrl)
+    public static async Task WriteCsvAsync(Stream destination, IAsyncEnumerable<PartnerView> items, string culture, string siteUrl, CancellationToken cancellationToken)
     {
-        var csv = new CsvWriter().Row(Columns);
-        foreach (var p in items)
+        await using var csv = new SpreadsheetCsvWriter(destination);
+        await csv.RowAsync(Columns, cancellationToken);
+        await foreach (var p in items.WithCancellation(cancellationToken))
         {
-            csv.Row(
+            await csv.RowAsync(
             [
                 p.Slug, p.Name, p.Type?.Name, string.Join(';', p.Topics.Select(t => t.Name)), string.Join(';', p.Languages.Select(l => l.Key)),
                 p.District?.Name, p.Street, p.PostalCode, p.City, p.Phone, p.Email, p.Website,
                 p.BarrierFree ? "true" : "false", p.AppointmentOnly ? "true" : "false", OpeningHours(p.OpeningHours),
                 p.ShortDescription, p.Description, p.TargetGroups, Date(p.LastCheckedAt), $"{siteUrl}/{culture}/partners/{p.Slug}",
-            ]);
+            ], cancellationToken);
         }
-
-        return csv.ToUtf8WithBom();
     }
 
     /// <summary>OpenStreetMap's opening_hours syntax ("Mo 09:00-12:00,14:00-16:00; Tu …"): short, language-neutral, machine-readable.</summary>

@@ -41,16 +41,27 @@ public sealed class PartnerQueries(AppDbContext db)
         return new PartnerSearchResult(filter, lookups, total, pageCount, [.. rows.Select(r => ToView(r, culture, lookups))]);
     }
 
-    /// <summary>Every match up to <paramref name="limit"/>, in result order (print view, open data).</summary>
+    /// <summary>Every match up to <paramref name="limit"/>, in result order (print view).</summary>
     public async Task<(PartnerFilter Filter, PartnerLookups Lookups, int Total, IReadOnlyList<PartnerView> Items)> AllAsync(
+        PartnerFilter requested, string culture, int limit, CancellationToken cancellationToken)
+    {
+        var (filter, lookups, total, items) = await StreamAsync(requested, culture, limit, cancellationToken);
+        return (filter, lookups, total, await items.ToListAsync(cancellationToken));
+    }
+
+    /// <summary>
+    /// Like <see cref="AllAsync"/>, but the items are read from the database while they are enumerated,
+    /// so that open data can write each row out before the next is read.
+    /// </summary>
+    public async Task<(PartnerFilter Filter, PartnerLookups Lookups, int Total, IAsyncEnumerable<PartnerView> Items)> StreamAsync(
         PartnerFilter requested, string culture, int limit, CancellationToken cancellationToken)
     {
         var lookups = await LookupsAsync(culture, cancellationToken);
         var filter = requested.KeepKnown(lookups) with { Page = 1 };
         var matching = Matching(filter, lookups);
         var total = await matching.CountAsync(cancellationToken);
-        var rows = await Project(Ordered(matching, filter).Take(limit), culture).ToListAsync(cancellationToken);
-        return (filter, lookups, total, [.. rows.Select(r => ToView(r, culture, lookups))]);
+        var rows = Project(Ordered(matching, filter).Take(limit), culture).AsAsyncEnumerable();
+        return (filter, lookups, total, rows.Select(r => ToView(r, culture, lookups)));
     }
 
     public async Task<PartnerView?> PublishedBySlugAsync(string slug, string culture, CancellationToken cancellationToken)

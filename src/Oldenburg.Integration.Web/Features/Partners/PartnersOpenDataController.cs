@@ -2,6 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Net.Http.Headers;
 using Oldenburg.Integration.Web.Infrastructure;
 using Oldenburg.Integration.Web.Infrastructure.Localization;
 
@@ -11,10 +13,13 @@ namespace Oldenburg.Integration.Web.Features.Partners;
 /// /api/partners.json and /api/partners.csv take the directory's filter parameters. The text
 /// language is <c>culture</c> (de, en, ar; default de), because <c>lang</c> already filters by
 /// the languages an organisation speaks.
+/// Both are written while the rows are read, never held whole in memory, and limited per address.
 /// </summary>
+[EnableRateLimiting(RateLimitPolicy)]
 public sealed class PartnersOpenDataController(PartnerQueries partners, TimeProvider clock) : Controller
 {
     public const string CultureKey = "culture";
+    public const string RateLimitPolicy = "open-data";
 
     // The whole directory, but bounded so that a runaway import cannot make one request unbounded.
     private const int Limit = 50_000;
@@ -26,20 +31,23 @@ public sealed class PartnersOpenDataController(PartnerQueries partners, TimeProv
     };
 
     [HttpGet("api/partners.json")]
-    public async Task<IActionResult> Json(CancellationToken cancellationToken)
+    public async Task Json(CancellationToken cancellationToken)
     {
         var culture = TextCulture();
-        var (_, _, _, items) = await partners.AllAsync(PartnerFilter.FromQuery(Request.Query), culture, Limit, cancellationToken);
-        var body = PartnerOpenData.Envelope(items, culture, SiteUrl(), clock.GetUtcNow());
-        return Content(JsonSerializer.Serialize(body, JsonOptions), "application/json; charset=utf-8");
+        var (_, _, total, items) = await partners.StreamAsync(PartnerFilter.FromQuery(Request.Query), culture, Limit, cancellationToken);
+        var body = PartnerOpenData.Envelope(items, Math.Min(total, Limit), culture, SiteUrl(), clock.GetUtcNow());
+        Response.ContentType = "application/json; charset=utf-8";
+        await JsonSerializer.SerializeAsync(Response.Body, body, JsonOptions, cancellationToken);
     }
 
     [HttpGet("api/partners.csv")]
-    public async Task<IActionResult> Csv(CancellationToken cancellationToken)
+    public async Task Csv(CancellationToken cancellationToken)
     {
         var culture = TextCulture();
-        var (_, _, _, items) = await partners.AllAsync(PartnerFilter.FromQuery(Request.Query), culture, Limit, cancellationToken);
-        return File(PartnerOpenData.Csv(items, culture, SiteUrl()), "text/csv; charset=utf-8", "partners.csv");
+        var (_, _, _, items) = await partners.StreamAsync(PartnerFilter.FromQuery(Request.Query), culture, Limit, cancellationToken);
+        Response.ContentType = "text/csv; charset=utf-8";
+        Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = "partners.csv" }.ToString();
+        await PartnerOpenData.WriteCsvAsync(Response.Body, items, culture, SiteUrl(), cancellationToken);
     }
 
     private string TextCulture()

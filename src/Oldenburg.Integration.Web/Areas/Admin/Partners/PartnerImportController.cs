@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
 using Oldenburg.Integration.Web.Areas.Admin.Partners.Csv;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Partners;
@@ -9,9 +10,15 @@ public sealed class PartnerImportController(CsvImportService import, TimeProvide
     private const string ImportView = "~/Areas/Admin/Partners/Import.cshtml";
 
     [HttpGet("export.csv")]
-    public async Task<IActionResult> Export(CancellationToken cancellationToken) =>
-        File(await import.ExportAsync(cancellationToken), "text/csv; charset=utf-8",
-            $"partner-{clock.GetUtcNow().UtcDateTime:yyyy-MM-dd}.csv");
+    public async Task Export(CancellationToken cancellationToken)
+    {
+        Response.ContentType = "text/csv; charset=utf-8";
+        Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
+        {
+            FileName = $"partner-{clock.GetUtcNow().UtcDateTime:yyyy-MM-dd}.csv",
+        }.ToString();
+        await import.ExportAsync(Response.Body, cancellationToken);
+    }
 
     [HttpGet("import")]
     public IActionResult Import() => View(ImportView, null);

@@ -84,12 +84,12 @@ public sealed partial class CsvImportService(AppDbContext db, DataFolders folder
     }
 
     /// <summary>Every entry, drafts included, in the import format.</summary>
-    public async Task<byte[]> ExportAsync(CancellationToken cancellationToken) => PartnerCsv.Export(await db.Partners.AsNoTracking()
+    public Task ExportAsync(Stream destination, CancellationToken cancellationToken) => PartnerCsv.ExportAsync(destination, db.Partners.AsNoTracking()
         .Include(p => p.Type).Include(p => p.District).Include(p => p.Topics).Include(p => p.Languages)
         .Include(p => p.Translations).Include(p => p.OpeningHours)
         .AsSplitQuery()
         .OrderBy(p => p.NameSortKey).ThenBy(p => p.Id)
-        .ToListAsync(cancellationToken));
+        .AsAsyncEnumerable(), cancellationToken);
 
     private async Task<ImportPreview> PreviewAsync(byte[] data, CancellationToken cancellationToken) =>
         (await PlanAsync(data, cancellationToken)).Preview;

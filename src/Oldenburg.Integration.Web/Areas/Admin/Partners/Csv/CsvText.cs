@@ -139,39 +139,4 @@ public static class CsvText
 
         return semicolons > commas ? ';' : ',';
     }
-
-    public static void AppendRecord(StringBuilder output, IEnumerable<string> fields)
-    {
-        var first = true;
-        foreach (var value in fields)
-        {
-            if (!first)
-            {
-                output.Append(',');
-            }
-
-            first = false;
-            var safe = ProtectFormula(value);
-            if (safe.AsSpan().IndexOfAny(",;\"\r\n") >= 0)
-            {
-                output.Append('"').Append(safe.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-            }
-            else
-            {
-                output.Append(safe);
-            }
-        }
-
-        output.Append("\r\n");
-    }
-
-    /// <summary>
-    /// A cell starting with = + - @ is run as a formula by spreadsheet programs (CSV injection);
-    /// a leading apostrophe makes it text. <see cref="UnprotectFormula"/> undoes it on import.
-    /// </summary>
-    public static string ProtectFormula(string value) =>
-        value.Length > 0 && value[0] is '=' or '+' or '-' or '@' ? "'" + value : value;
-
-    public static string UnprotectFormula(string value) =>
-        value.Length > 1 && value[0] == '\'' && value[1] is '=' or '+' or '-' or '@' ? value[1..] : value;
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using Oldenburg.Integration.Web.Data.Configurations;
 using Oldenburg.Integration.Web.Domain;
+using Oldenburg.Integration.Web.Infrastructure;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Partners.Csv;
 
@@ -119,17 +119,15 @@ public static class PartnerCsv
         return cells;
     }
 
-    /// <summary>UTF-8 with a byte order mark, so spreadsheet programs do not misread umlauts and Arabic.</summary>
-    public static byte[] Export(IEnumerable<Partner> partners)
+    /// <summary>Written in the dialect of every export (<see cref="SpreadsheetCsvWriter"/>), row by row as entries are read.</summary>
+    public static async Task ExportAsync(Stream destination, IAsyncEnumerable<Partner> partners, CancellationToken cancellationToken)
     {
-        var output = new StringBuilder();
-        CsvText.AppendRecord(output, Columns);
-        foreach (var partner in partners)
+        await using var csv = new SpreadsheetCsvWriter(destination);
+        await csv.RowAsync(Columns, cancellationToken);
+        await foreach (var partner in partners.WithCancellation(cancellationToken))
         {
             var cells = Cells(partner);
-            CsvText.AppendRecord(output, Columns.Select(c => cells[c]));
+            await csv.RowAsync(Columns.Select(c => cells[c]), cancellationToken);
         }
-
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(output.ToString())];
     }
 }

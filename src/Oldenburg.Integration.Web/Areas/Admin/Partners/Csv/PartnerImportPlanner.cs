@@ -1,5 +1,6 @@
 using System.Globalization;
 using Oldenburg.Integration.Web.Domain;
+using Oldenburg.Integration.Web.Infrastructure;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Partners.Csv;
 
@@ -53,7 +54,7 @@ public static class PartnerImportPlanner
             {
                 for (var i = 0; i < header.Count; i++)
                 {
-                    cells[header[i]] = CsvText.UnprotectFormula(record.Fields[i].Trim());
+                    cells[header[i]] = SpreadsheetCsvWriter.Restore(record.Fields[i]).Trim();
                 }
             }
 
