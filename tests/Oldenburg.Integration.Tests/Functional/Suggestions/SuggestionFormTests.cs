@@ -140,7 +140,6 @@ public class SuggestionFormTests(SuggestionSite site)
     public async Task Post_HoneypotFilled_ShowsThanksButStoresNothing()
     {
         var before = await CountAsync();
-        var mails = site.Smtp.ReceivedEmailCount;
         var client = site.CreateClient();
         var form = (await client.GetPageAsync("/de/partners/suggest")).Document.FormWithField("Form.Name");
         var name = Unique.Name("Spam");
@@ -149,8 +148,9 @@ public class SuggestionFormTests(SuggestionSite site)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("/de/partners/suggest/thanks", response.RequestMessage!.RequestUri!.AbsolutePath);
+        // No stored suggestion means no office notice either: the outbox is fed only after a save. A mail
+        // count cannot show it, since other tests' notices reach the shared relay in the background.
         Assert.Equal(before, await CountAsync());
-        Assert.Equal(mails, site.Smtp.ReceivedEmailCount);
     }
 
     [Fact]
