@@ -163,6 +163,7 @@ public sealed class PartnerQueries(AppDbContext db)
             LastCheckedAt = p.LastCheckedAt,
             HasLogo = p.LogoFile != null,
             UpdatedAt = p.UpdatedAt,
+            IsSample = p.IsSample,
         });
 
     private static PartnerView ToView(PartnerRow row, string culture, PartnerLookups lookups)
@@ -192,7 +193,8 @@ public sealed class PartnerQueries(AppDbContext db)
             text?.IsFallback ?? false,
             row.LastCheckedAt,
             row.HasLogo,
-            row.UpdatedAt);
+            row.UpdatedAt,
+            row.IsSample);
     }
 
     private static Dictionary<string, LookupOption> Options(List<LookupRow> rows, string culture)
@@ -253,6 +255,8 @@ public sealed class PartnerQueries(AppDbContext db)
         public bool HasLogo { get; init; }
 
         public DateTime UpdatedAt { get; init; }
+
+        public bool IsSample { get; init; }
     }
 }
 
