@@ -51,6 +51,9 @@ public class SiteFactory : WebApplicationFactory<Program>
         // TestServer requests have no remote address, so every login in a factory shares one
         // rate-limit partition; the per-account lockout is what the tests exercise.
         builder.UseSetting("Security:LoginAttemptsPerMinute", "1000");
+
+        // Most tests read the seeded directory on public pages, as in Development.
+        builder.UseSetting("Database:PublishSampleData", "true");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
