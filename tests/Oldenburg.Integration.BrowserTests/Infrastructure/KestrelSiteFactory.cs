@@ -57,6 +57,9 @@ public sealed class KestrelSiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Warning");
 
+        // The audits visit the seeded directory and standing pages, published as in Development.
+        builder.UseSetting("Database:PublishSampleData", "true");
+
         // Outside Development the host does not map build-time static assets from the project folder.
         builder.UseStaticWebAssets();
     }
