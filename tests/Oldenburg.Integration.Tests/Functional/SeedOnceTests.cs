@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Oldenburg.Integration.Tests.Infrastructure;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Data.Seeding;
+using Oldenburg.Integration.Web.Domain;
 
 namespace Oldenburg.Integration.Tests.Functional;
 
@@ -66,6 +67,36 @@ public class SeedOnceTests
         var partners = await restarted.WithDbAsync(db => db.Partners.ToListAsync());
         Assert.Equal(26, partners.Count);
         Assert.All(partners, p => Assert.True(p.IsSample && p.LastCheckedAt is null && p.LastCheckedBy is null, p.Slug));
+    }
+
+    [Fact]
+    public async Task Initialize_ProductionUpgradeWithSystemCheckedPartners_UnpublishesUneditedOnes()
+    {
+        using var site = SiteFactory.Create();
+        var edited = await site.WithDbAsync(db => db.Partners.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+        await site.WithDbAsync(async db =>
+        {
+            await db.SeedRuns.ExecuteDeleteAsync();
+            await db.Partners.ExecuteUpdateAsync(s => s
+                .SetProperty(p => p.IsSample, false)
+                .SetProperty(p => p.LastCheckedAt, DateTime.UtcNow)
+                .SetProperty(p => p.LastCheckedBy, DatabaseInitializer.SystemUser));
+            await db.Partners.Where(p => p.Id == edited).ExecuteUpdateAsync(s => s.SetProperty(p => p.UpdatedBy, "kollegin@example.org"));
+        });
+
+        using var production = SiteFactory.Create(
+            new Dictionary<string, string?>
+            {
+                ["environment"] = "Production",
+                ["AllowedHosts"] = "integration.test",
+                ["Site:BaseUrl"] = "https://integration.test",
+            },
+            site.DataDirectory);
+
+        var partners = await production.WithDbAsync(db => db.Partners.ToListAsync());
+        Assert.All(partners.Where(p => p.Id != edited), p => Assert.True(p.IsSample && p.State == PublishState.Draft, p.Slug));
+        var kept = Assert.Single(partners, p => p.Id == edited);
+        Assert.True(!kept.IsSample && kept.State == PublishState.Published && kept.LastCheckedBy is null);
     }
 
     private static async Task<int> CountContentAsync(AppDbContext db) =>

@@ -119,11 +119,24 @@ public sealed partial class DatabaseInitializer(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    // Entries stamped "checked by system" were never checked by a person.
-    private Task UnmarkSeededAsCheckedAsync(CancellationToken cancellationToken) =>
-        db.Partners.Where(p => p.LastCheckedBy == SystemUser).ExecuteUpdateAsync(
-            s => s.SetProperty(p => p.IsSample, true).SetProperty(p => p.LastCheckedAt, (DateTime?)null).SetProperty(p => p.LastCheckedBy, (string?)null),
+    /// <summary>
+    /// Entries stamped "checked by system" were never checked by a person. Those no one has edited
+    /// either are the seeded placeholders: sample data, and not public where sample data may not be.
+    /// </summary>
+    private async Task UnmarkSeededAsCheckedAsync(CancellationToken cancellationToken)
+    {
+        var stamped = db.Partners.Where(p => p.LastCheckedBy == SystemUser);
+        var placeholders = stamped.Where(p => p.UpdatedBy == SystemUser);
+        await placeholders.ExecuteUpdateAsync(s => s.SetProperty(p => p.IsSample, true), cancellationToken);
+        if (!PublishesSampleData)
+        {
+            await placeholders.ExecuteUpdateAsync(s => s.SetProperty(p => p.State, PublishState.Draft), cancellationToken);
+        }
+
+        await stamped.ExecuteUpdateAsync(
+            s => s.SetProperty(p => p.LastCheckedAt, (DateTime?)null).SetProperty(p => p.LastCheckedBy, (string?)null),
             cancellationToken);
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {PageCount} standing pages")]
     private static partial void LogSeededPages(ILogger logger, int pageCount);
