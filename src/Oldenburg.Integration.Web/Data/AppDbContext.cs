@@ -35,6 +35,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<PartnerSuggestion> PartnerSuggestions => Set<PartnerSuggestion>();
 
+    public DbSet<SeedRun> SeedRuns => Set<SeedRun>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -14,6 +14,11 @@ public abstract class LookupItem
     public string Key { get; set; } = "";
 
     public int SortOrder { get; set; }
+
+    /// <summary>The version the lookup editor checks, so two editors cannot overwrite each other.</summary>
+    public DateTime UpdatedAt { get; set; }
+
+    public string UpdatedBy { get; set; } = "";
 }
 
 public abstract class LookupTranslation : ContentTranslation

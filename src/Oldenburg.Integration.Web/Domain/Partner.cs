@@ -48,6 +48,12 @@ public class Partner : ContentItem
 
     public string? LastCheckedBy { get; set; }
 
+    /// <summary>
+    /// Seeded with invented details (placeholder phone, address, hours ...). Public pages say so;
+    /// staff clear it by saving the entry or confirming it as checked.
+    /// </summary>
+    public bool IsSample { get; set; }
+
     /// <summary>File name of the logo in the data folder's uploads, if any.</summary>
     public string? LogoFile { get; set; }
 

@@ -63,6 +63,12 @@ public sealed class DatabaseOptions
     /// <summary>Creates roles and, into an empty database, the first content.</summary>
     public bool SeedOnStartup { get; set; } = true;
 
+    /// <summary>
+    /// Whether seeded sample entries (invented details) go out published, with a sample note.
+    /// Unset means only in Development; in Production they are always drafts.
+    /// </summary>
+    public bool? PublishSampleData { get; set; }
+
     /// <summary>Where the embedded database, logs and data-protection keys live.</summary>
     public string DataDirectory { get; set; } = "App_Data";
 

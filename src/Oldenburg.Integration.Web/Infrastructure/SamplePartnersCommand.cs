@@ -81,6 +81,7 @@ public static class SamplePartnersCommand
             Slug = string.Create(CultureInfo.InvariantCulture, $"beispielverein-{number:D5}"),
             Name = string.Create(CultureInfo.InvariantCulture, $"Beispielverein {number:D5} {word} und {other}"),
             State = PublishState.Published,
+            IsSample = true,
             PartnerTypeId = typeIds[random.Next(typeIds.Count)],
             DistrictId = districtIds.Count == 0 ? null : districtIds[random.Next(districtIds.Count)],
             Street = string.Create(CultureInfo.InvariantCulture, $"{Streets[random.Next(Streets.Length)]} {random.Next(1, 120)}"),

@@ -56,6 +56,9 @@ public sealed class KestrelSiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Security:LoginAttemptsPerMinute", "10000");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Warning");
+
+        // The audits visit the seeded directory and standing pages, published as in Development.
+        builder.UseSetting("Database:PublishSampleData", "true");
     }
 
     public override async ValueTask DisposeAsync()

@@ -59,6 +59,9 @@ public class SiteFactory : WebApplicationFactory<Program>
         // rate-limit partition; the per-account lockout is what the tests exercise.
         builder.UseSetting("Security:LoginAttemptsPerMinute", "1000");
         builder.UseSetting("OpenData:PerMinute", "1000");
+
+        // Most tests read the seeded directory on public pages, as in Development.
+        builder.UseSetting("Database:PublishSampleData", "true");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -11,6 +11,7 @@ internal static class LookupConfiguration
     {
         builder.Property(l => l.Key).HasMaxLength(LookupItem.KeyMaxLength).IsRequired();
         builder.HasIndex(l => l.Key).IsUnique();
+        builder.Property(l => l.UpdatedBy).HasMaxLength(ContentConfigurationExtensions.UserNameMaxLength).IsRequired();
     }
 
     public static void ConfigureLookupTranslation<T>(this EntityTypeBuilder<T> builder, string ownerKey)

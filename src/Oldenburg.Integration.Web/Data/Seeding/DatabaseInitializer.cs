@@ -6,15 +6,28 @@ using Oldenburg.Integration.Web.Infrastructure.Identity;
 
 namespace Oldenburg.Integration.Web.Data.Seeding;
 
-/// <summary>Applies migrations (unless a DBA does) and seeds roles and first content into an empty database.</summary>
+/// <summary>
+/// Applies migrations (unless a DBA does), creates the staff roles and seeds the first content.
+/// Each part is seeded once and recorded in <see cref="SeedRun"/>, so content staff delete stays deleted.
+/// </summary>
 public sealed partial class DatabaseInitializer(
     AppDbContext db,
     DatabaseOptions options,
     RoleManager<IdentityRole> roles,
+    IHostEnvironment environment,
     TimeProvider clock,
     ILogger<DatabaseInitializer> logger)
 {
     public const string SystemUser = "system";
+    public const string OfficeSeed = "office-and-offers";
+    public const string PagesSeed = "pages";
+    public const string LookupsSeed = "partner-lookups";
+    public const string PartnersSeed = "partners";
+
+    /// <summary>Invented details are never published in Production; elsewhere only when configured (default: Development).</summary>
+    public bool PublishesSampleData => !environment.IsProduction() && (options.PublishSampleData ?? environment.IsDevelopment());
+
+    private PublishState SampleState => PublishesSampleData ? PublishState.Published : PublishState.Draft;
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
@@ -36,167 +49,101 @@ public sealed partial class DatabaseInitializer(
             }
         }
 
-        if (!await db.OfficeProfiles.AnyAsync(cancellationToken))
+        await SeedOnceAsync(OfficeSeed, () => db.OfficeProfiles.AnyAsync(cancellationToken), () =>
         {
             var seed = SeedContent.Load();
-            var now = clock.GetUtcNow().UtcDateTime;
-            db.OfficeProfiles.Add(OfficeFrom(seed.Office, now));
-            db.Offers.AddRange(seed.Offers.Select(o => OfferFrom(o, now)));
-            await db.SaveChangesAsync(cancellationToken);
+            var now = Now;
+            db.OfficeProfiles.Add(SeedEntities.Office(seed.Office, now));
+            db.Offers.AddRange(seed.Offers.Select(o => SeedEntities.Offer(o, now)));
             LogSeeded(logger, seed.Offers.Count);
-        }
+            return Task.CompletedTask;
+        }, cancellationToken);
 
-        if (!await db.Pages.AnyAsync(cancellationToken))
+        await SeedOnceAsync(PagesSeed, () => db.Pages.AnyAsync(cancellationToken), () =>
         {
             var pages = SeedPages.Load().Pages;
-            var now = clock.GetUtcNow().UtcDateTime;
-            db.Pages.AddRange(pages.Select(p => PageFrom(p, now)));
-            await db.SaveChangesAsync(cancellationToken);
+            db.Pages.AddRange(pages.Select(p => SeedEntities.Page(p, Now, SampleState)));
             LogSeededPages(logger, pages.Count);
-        }
+            return Task.CompletedTask;
+        }, cancellationToken);
 
         await SeedPartnersAsync(cancellationToken);
     }
 
-    /// <summary>
-    /// Lookup lists and the first directory entries, each only into an empty table, so existing
-    /// installations receive the directory once and staff edits are never overwritten.
-    /// </summary>
+    /// <summary>The lookup lists and the first directory entries, each once.</summary>
     public async Task SeedPartnersAsync(CancellationToken cancellationToken = default)
     {
-        if (await db.Partners.AnyAsync(cancellationToken))
-        {
-            return;
-        }
-
         var seed = PartnerSeed.Load();
-        if (!await db.PartnerTypes.AnyAsync(cancellationToken))
+        await SeedOnceAsync(LookupsSeed, () => db.PartnerTypes.AnyAsync(cancellationToken), () =>
         {
             db.PartnerTypes.AddRange(PartnerSeed.Lookups<PartnerType, PartnerTypeTranslation>(seed.Types, l => l.Translations));
             db.Topics.AddRange(PartnerSeed.Lookups<Topic, TopicTranslation>(seed.Topics, l => l.Translations));
             db.Districts.AddRange(PartnerSeed.Lookups<District, DistrictTranslation>(seed.Districts, l => l.Translations));
             db.ServiceLanguages.AddRange(PartnerSeed.Lookups<ServiceLanguage, ServiceLanguageTranslation>(seed.Languages, l => l.Translations));
-            await db.SaveChangesAsync(cancellationToken);
-        }
+            return Task.CompletedTask;
+        }, cancellationToken);
 
-        var types = await db.PartnerTypes.ToDictionaryAsync(t => t.Key, cancellationToken);
-        var topics = await db.Topics.ToDictionaryAsync(t => t.Key, cancellationToken);
-        var districts = await db.Districts.ToDictionaryAsync(d => d.Key, cancellationToken);
-        var languages = await db.ServiceLanguages.ToDictionaryAsync(l => l.Key, cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var added = 0;
-        foreach (var entry in seed.Partners)
+        await SeedOnceAsync(PartnersSeed, () => db.Partners.AnyAsync(cancellationToken), async () =>
         {
-            if (!types.TryGetValue(entry.Type, out var type))
-            {
-                continue;
-            }
+            var lookups = await SeedLookupIndex.LoadAsync(db, cancellationToken);
+            var partners = seed.Partners.Select(p => SeedEntities.Partner(p, lookups, Now, SampleState)).OfType<Partner>().ToList();
+            db.Partners.AddRange(partners);
+            LogSeededPartners(logger, partners.Count);
+        }, cancellationToken, upgrade: UnmarkSeededAsCheckedAsync);
+    }
 
-            var partner = new Partner
-            {
-                Slug = entry.Slug,
-                Name = entry.Name,
-                State = PublishState.Published,
-                Type = type,
-                District = entry.District is null ? null : districts.GetValueOrDefault(entry.District),
-                Street = entry.Street,
-                PostalCode = entry.PostalCode,
-                City = entry.City,
-                Phone = entry.Phone,
-                Email = entry.Email,
-                Website = entry.Website,
-                BarrierFree = entry.BarrierFree,
-                AppointmentOnly = entry.AppointmentOnly,
-                OpeningHours = [.. entry.OpeningHours.Select(h => h.ToRule())],
-                LastCheckedAt = entry.LastChecked is null ? null : DateTime.SpecifyKind(DateTime.Parse(entry.LastChecked, System.Globalization.CultureInfo.InvariantCulture), DateTimeKind.Utc),
-                LastCheckedBy = SystemUser,
-                Topics = [.. entry.Topics.Where(topics.ContainsKey).Select(k => topics[k])],
-                Languages = [.. entry.Languages.Where(languages.ContainsKey).Select(k => languages[k])],
-                Translations = [.. entry.Texts.Select(t => new PartnerTranslation
-                {
-                    Culture = t.Key,
-                    ShortDescription = t.Value.ShortDescription,
-                    Description = t.Value.Description,
-                    TargetGroups = t.Value.TargetGroups,
-                })],
-            };
-            partner.Touch(SystemUser, now);
-            partner.RefreshSearchFields();
-            db.Partners.Add(partner);
-            added++;
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>
+    /// Seeds <paramref name="key"/> unless it ran before. A database from before the record existed
+    /// that already has content only gets the record, and its seeded partners lose the "checked" stamp.
+    /// </summary>
+    private async Task SeedOnceAsync(
+        string key, Func<Task<bool>> hasContent, Func<Task> seed, CancellationToken cancellationToken, Func<CancellationToken, Task>? upgrade = null)
+    {
+        if (await db.SeedRuns.AnyAsync(r => r.Key == key, cancellationToken))
+        {
+            return;
         }
 
+        if (!await hasContent())
+        {
+            await seed();
+        }
+        else if (upgrade is not null)
+        {
+            await upgrade(cancellationToken);
+        }
+
+        db.SeedRuns.Add(new SeedRun { Key = key, RanAt = Now });
         await db.SaveChangesAsync(cancellationToken);
-        LogSeededPartners(logger, added);
     }
 
-    private static OfficeProfile OfficeFrom(SeedOffice seed, DateTime now) => new()
+    /// <summary>
+    /// Entries stamped "checked by system" were never checked by a person. Those no one has edited
+    /// either are the seeded placeholders: sample data, and not public where sample data may not be.
+    /// </summary>
+    private async Task UnmarkSeededAsCheckedAsync(CancellationToken cancellationToken)
     {
-        Email = seed.Email,
-        Phone = seed.Phone,
-        AlternativePhone = seed.AlternativePhone,
-        Fax = seed.Fax,
-        Building = seed.Building,
-        Street = seed.Street,
-        PostalCode = seed.PostalCode,
-        City = seed.City,
-        UpdatedAt = now,
-        UpdatedBy = SystemUser,
-        Translations = [.. seed.Translations.Select(t => new OfficeProfileTranslation
+        var stamped = db.Partners.Where(p => p.LastCheckedBy == SystemUser);
+        var placeholders = stamped.Where(p => p.UpdatedBy == SystemUser);
+        await placeholders.ExecuteUpdateAsync(s => s.SetProperty(p => p.IsSample, true), cancellationToken);
+        if (!PublishesSampleData)
         {
-            Culture = t.Key,
-            Name = t.Value.Name,
-            Department = t.Value.Department,
-            OpeningHoursNote = t.Value.OpeningHoursNote,
-            Intro = t.Value.Intro,
-            AboutHeading = t.Value.AboutHeading,
-            About = t.Value.About,
-        })],
-    };
+            await placeholders.ExecuteUpdateAsync(s => s.SetProperty(p => p.State, PublishState.Draft), cancellationToken);
+        }
 
-    private static Offer OfferFrom(SeedOffer seed, DateTime now)
-    {
-        var offer = new Offer
-        {
-            Slug = seed.Slug,
-            SortOrder = seed.SortOrder,
-            State = PublishState.Published,
-            Translations = [.. seed.Translations.Select(t => new OfferTranslation
-            {
-                Culture = t.Key,
-                Title = t.Value.Title,
-                Summary = t.Value.Summary,
-                Body = t.Value.Body,
-            })],
-        };
-        offer.Touch(SystemUser, now);
-        return offer;
+        await stamped.ExecuteUpdateAsync(
+            s => s.SetProperty(p => p.LastCheckedAt, (DateTime?)null).SetProperty(p => p.LastCheckedBy, (string?)null),
+            cancellationToken);
     }
 
-    private static Page PageFrom(SeedPage seed, DateTime now)
-    {
-        var page = new Page
-        {
-            Slug = seed.Slug,
-            FooterOrder = seed.FooterOrder,
-            State = PublishState.Published,
-            Translations = [.. seed.Translations.Select(t => new PageTranslation
-            {
-                Culture = t.Key,
-                Title = t.Value.Title,
-                Body = t.Value.Body,
-            })],
-        };
-        page.Touch(SystemUser, now);
-        return page;
-    }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {PageCount} standing pages into an empty pages table")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {PageCount} standing pages")]
     private static partial void LogSeededPages(ILogger logger, int pageCount);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the office profile and {OfferCount} offers into an empty database")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the office profile and {OfferCount} offers")]
     private static partial void LogSeeded(ILogger logger, int offerCount);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the partner directory with {PartnerCount} entries")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the partner directory with {PartnerCount} sample entries")]
     private static partial void LogSeededPartners(ILogger logger, int partnerCount);
 }

@@ -66,7 +66,6 @@ public sealed record SeedPartner(
     IReadOnlyList<string> Topics,
     IReadOnlyList<string> Languages,
     IReadOnlyList<SeedOpeningHours> OpeningHours,
-    string? LastChecked,
     IReadOnlyList<string>? Sample,
     IReadOnlyDictionary<string, SeedPartnerText> Texts);
 

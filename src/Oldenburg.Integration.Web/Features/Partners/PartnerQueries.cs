@@ -174,6 +174,7 @@ public sealed class PartnerQueries(AppDbContext db)
             LastCheckedAt = p.LastCheckedAt,
             LogoFile = p.LogoFile,
             UpdatedAt = p.UpdatedAt,
+            IsSample = p.IsSample,
         });
 
     private static PartnerView ToView(PartnerRow row, string culture, PartnerLookups lookups)
@@ -203,7 +204,8 @@ public sealed class PartnerQueries(AppDbContext db)
             text?.IsFallback ?? false,
             row.LastCheckedAt,
             row.LogoFile,
-            row.UpdatedAt);
+            row.UpdatedAt,
+            row.IsSample);
     }
 
     private static Dictionary<string, LookupOption> Options(List<LookupRow> rows, string culture)
@@ -264,6 +266,8 @@ public sealed class PartnerQueries(AppDbContext db)
         public string? LogoFile { get; init; }
 
         public DateTime UpdatedAt { get; init; }
+
+        public bool IsSample { get; init; }
     }
 }
 

@@ -36,7 +36,8 @@ public sealed record PartnerView(
     bool IsFallback,
     DateTime? LastCheckedAt,
     string? LogoFile,
-    DateTime UpdatedAt)
+    DateTime UpdatedAt,
+    bool IsSample = false)
 {
     public bool HasAddress => !string.IsNullOrWhiteSpace(Street) || !string.IsNullOrWhiteSpace(City);
 

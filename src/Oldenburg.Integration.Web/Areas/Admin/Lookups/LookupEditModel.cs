@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Infrastructure.Localization;
 
@@ -23,12 +24,21 @@ public sealed partial class LookupEditModel : IValidatableObject
 
     public List<LookupNameEditModel> Names { get; set; } = [];
 
+    /// <summary>The stored version the form was loaded from (see docs/adr/0007-optimistic-concurrency.md).</summary>
+    public long LoadedVersion { get; set; }
+
+    /// <summary>Who saved the loaded version; shown in a conflict, never posted.</summary>
+    [BindNever]
+    public string UpdatedBy { get; set; } = "";
+
     public static LookupEditModel Empty() => new() { Names = [.. SupportedCultures.Names.Select(c => new LookupNameEditModel { Culture = c })] };
 
     public static LookupEditModel From(LookupItem item, IEnumerable<LookupTranslation> translations) => new()
     {
         Key = item.Key,
         SortOrder = item.SortOrder,
+        LoadedVersion = item.UpdatedAt.Ticks,
+        UpdatedBy = item.UpdatedBy,
         Names = [.. SupportedCultures.Names.Select(c => new LookupNameEditModel { Culture = c, Name = translations.FirstOrDefault(t => t.Culture == c)?.Name })],
     };
 

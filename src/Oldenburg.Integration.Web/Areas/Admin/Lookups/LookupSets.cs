@@ -26,7 +26,7 @@ public interface ILookupSet
     Task<bool> KeyTakenAsync(string key, int? exceptId, CancellationToken cancellationToken);
 
     /// <summary>Creates (id null) or updates the entry; null when the entry to update no longer exists.</summary>
-    Task<int?> SaveAsync(int? id, LookupEditModel model, CancellationToken cancellationToken);
+    Task<int?> SaveAsync(int? id, LookupEditModel model, string staffName, DateTime utcNow, CancellationToken cancellationToken);
 
     Task<int> UsageCountAsync(int id, CancellationToken cancellationToken);
 
@@ -86,7 +86,7 @@ internal sealed class LookupSet<TItem, TTranslation>(
     public Task<bool> KeyTakenAsync(string key, int? exceptId, CancellationToken cancellationToken) =>
         db.Set<TItem>().AnyAsync(l => l.Key == key && l.Id != exceptId, cancellationToken);
 
-    public async Task<int?> SaveAsync(int? id, LookupEditModel model, CancellationToken cancellationToken)
+    public async Task<int?> SaveAsync(int? id, LookupEditModel model, string staffName, DateTime utcNow, CancellationToken cancellationToken)
     {
         TItem? item;
         if (id is null)
@@ -101,6 +101,8 @@ internal sealed class LookupSet<TItem, TTranslation>(
 
         item.Key = model.Key.Trim();
         item.SortOrder = model.SortOrder;
+        item.UpdatedAt = utcNow;
+        item.UpdatedBy = staffName;
         var texts = _translationsOf(item);
         foreach (var name in model.Names)
         {

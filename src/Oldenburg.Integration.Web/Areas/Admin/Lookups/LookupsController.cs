@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Oldenburg.Integration.Web.Areas.Admin.Lookups;
 
 [Route("admin/lookups")]
-public sealed class LookupsController(LookupSets sets) : AdminController
+public sealed class LookupsController(LookupSets sets, TimeProvider clock) : AdminController
 {
     [HttpGet("")]
     public IActionResult Index() => View(LookupKind.All);
@@ -79,12 +79,30 @@ public sealed class LookupsController(LookupSets sets) : AdminController
             ModelState.AddModelError(nameof(LookupEditModel.Key), "Dieser Schlüssel ist schon vergeben. Bitte wählen Sie einen anderen.");
         }
 
+        if (id is not null)
+        {
+            if (await set.LoadAsync(id.Value, cancellationToken) is not { } stored)
+            {
+                return NotFound();
+            }
+
+            if (stored.LoadedVersion != model.LoadedVersion)
+            {
+                ModelState.AddModelError(string.Empty, LookupConflict.Message(stored, model));
+
+                // The posted version sits in ModelState and would win over the reset value in the
+                // hidden field, so the second, deliberate save would be refused again.
+                ModelState.Remove(nameof(LookupEditModel.LoadedVersion));
+                model.LoadedVersion = stored.LoadedVersion;
+            }
+        }
+
         if (!ModelState.IsValid)
         {
             return EditView(set, id, model);
         }
 
-        if (await set.SaveAsync(id, model, cancellationToken) is null)
+        if (await set.SaveAsync(id, model, StaffName, clock.GetUtcNow().UtcDateTime, cancellationToken) is null)
         {
             return NotFound();
         }

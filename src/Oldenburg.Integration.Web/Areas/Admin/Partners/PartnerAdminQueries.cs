@@ -22,7 +22,7 @@ public sealed class PartnerListQuery
 }
 
 public sealed record PartnerRow(
-    int Id, string Name, string Slug, PublishState State, string? TypeName, DateTime? LastCheckedAt, string? LastCheckedBy, DateTime UpdatedAt, string UpdatedBy);
+    int Id, string Name, string Slug, PublishState State, string? TypeName, DateTime? LastCheckedAt, string? LastCheckedBy, DateTime UpdatedAt, string UpdatedBy, bool IsSample = false);
 
 public sealed record PartnerPage(IReadOnlyList<PartnerRow> Rows, int Total, int Page, int PageCount);
 
@@ -87,7 +87,8 @@ public sealed class PartnerAdminQueries(AppDbContext db, TimeProvider clock, ICo
                 p.LastCheckedAt,
                 p.LastCheckedBy,
                 p.UpdatedAt,
-                p.UpdatedBy))
+                p.UpdatedBy,
+                p.IsSample))
             .ToListAsync(cancellationToken);
         return new PartnerPage(rows, total, page, pageCount);
     }

@@ -27,6 +27,7 @@ public sealed class PartnerChecksController(AppDbContext db, PartnerAdminQueries
         // Not Touch(): confirming changes no content, and must not make a colleague's open edit form stale.
         partner.LastCheckedAt = clock.GetUtcNow().UtcDateTime;
         partner.LastCheckedBy = StaffName;
+        partner.IsSample = false;
         await db.SaveChangesAsync(cancellationToken);
         Flash($"„{partner.Name}“ ist als geprüft vermerkt.");
         return returnTo == "edit"

@@ -96,6 +96,8 @@ public sealed class PartnerEditor(AppDbContext db, LogoStore logos, TimeProvider
             (partner.LogoFile, partner.LogoContentType) = (null, null);
         }
 
+        // Saving the form means staff have looked at every field, so the invented details are now theirs.
+        partner.IsSample = false;
         partner.RefreshSearchFields();
         partner.Touch(staffName, clock.GetUtcNow().UtcDateTime);
         if (partner.Id == 0)

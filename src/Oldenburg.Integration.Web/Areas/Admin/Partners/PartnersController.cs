@@ -130,9 +130,9 @@ public sealed class PartnersController(AppDbContext db, PartnerEditor editor, Pa
     {
         ViewData["PartnerId"] = id;
         ViewData["Options"] = options ?? await editor.OptionsAsync(cancellationToken);
-        ViewData["Info"] = partner is null ? null : new PartnerEditInfo(partner.LogoFile is not null, partner.LastCheckedAt, partner.LastCheckedBy);
+        ViewData["Info"] = partner is null ? null : new PartnerEditInfo(partner.LogoFile is not null, partner.LastCheckedAt, partner.LastCheckedBy, partner.IsSample);
         return View("Edit", model);
     }
 }
 
-public sealed record PartnerEditInfo(bool HasLogo, DateTime? LastCheckedAt, string? LastCheckedBy);
+public sealed record PartnerEditInfo(bool HasLogo, DateTime? LastCheckedAt, string? LastCheckedBy, bool IsSample = false);

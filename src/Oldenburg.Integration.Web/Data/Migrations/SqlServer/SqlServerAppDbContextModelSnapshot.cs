@@ -171,6 +171,14 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
 
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Key")
@@ -498,6 +506,9 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
                         .HasMaxLength(254)
                         .HasColumnType("nvarchar(254)");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("bit");
+
                     b.Property<DateTime?>("LastCheckedAt")
                         .HasColumnType("datetime2");
 
@@ -749,6 +760,14 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
 
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Key")
@@ -786,6 +805,20 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
                     b.ToTable("PartnerTypeTranslations", (string)null);
                 });
 
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.SeedRun", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<DateTime>("RanAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("SeedRuns");
+                });
+
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.ServiceLanguage", b =>
                 {
                     b.Property<int>("Id")
@@ -801,6 +834,14 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.HasKey("Id");
 
@@ -854,6 +895,14 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.HasKey("Id");
 
