@@ -7,7 +7,7 @@ using Oldenburg.Integration.Web.Infrastructure.Localization;
 namespace Oldenburg.Integration.Web.Areas.Admin.Lookups;
 
 /// <summary>What the form for a type, topic, district or language posts.</summary>
-public sealed partial class LookupEditModel : IValidatableObject
+public sealed partial class LookupEditModel : IValidatableObject, IVersionedEditModel
 {
     // ISO 639-1 or -3 code, optionally with a script or region subtag as in BCP 47 (e.g. "sr-latn").
     public const string LanguageKeyPattern = "^[a-z]{2,3}(-[a-z0-9]{2,8})?$";

@@ -86,15 +86,7 @@ public sealed class LookupsController(LookupSets sets, TimeProvider clock) : Adm
                 return NotFound();
             }
 
-            if (stored.LoadedVersion != model.LoadedVersion)
-            {
-                ModelState.AddModelError(string.Empty, LookupConflict.Message(stored, model));
-
-                // The posted version sits in ModelState and would win over the reset value in the
-                // hidden field, so the second, deliberate save would be refused again.
-                ModelState.Remove(nameof(LookupEditModel.LoadedVersion));
-                model.LoadedVersion = stored.LoadedVersion;
-            }
+            ModelState.RefuseIfStale(model, new DateTime(stored.LoadedVersion, DateTimeKind.Utc), LookupConflict.Message(stored, model));
         }
 
         if (!ModelState.IsValid)
