@@ -30,8 +30,12 @@ pages+=(
   "partners-filtered|/de/partners?topic=health&lang=ar"
   "partners-search|/de/partners?q=beratung"
   "partners-page-50|/de/partners?page=50"
-  "partner-detail|/de/partners/ibis-interkulturelle-arbeitsstelle"
+  "partner-detail|/de/partners/beispielverein-00042"
 )
+
+# Production refuses to start without a site address and allowed hosts; the seeded sample
+# partners are drafts there, so the detail page measured is a generated (published) one.
+export AllowedHosts=127.0.0.1 Site__BaseUrl="$base"
 
 start_app() {
   ASPNETCORE_ENVIRONMENT=Production Database__DataDirectory="$data" Logging__File__Enabled=false \
