@@ -10,19 +10,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
 
-if [ ! -x "$CHROMIUM_PATH" ]; then
-  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
-    echo "Chromium not found: installing Debian's chromium package"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-  else
-    echo "Chromium not found at $CHROMIUM_PATH. Install Chromium (Debian: 'sudo apt-get install chromium')" >&2
-    echo "or set CHROMIUM_PATH to a Chromium/Chrome binary." >&2
-    exit 1
-  fi
-fi
-
-# The HTML validity test runs the W3C Nu Html Checker (vnu.jar from npm), which needs Java.
+# Installs a missing tool from Debian when we may; elsewhere says what to install.
 install_debian_package() {
   if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
     echo "$1 not found: installing Debian's $2"
@@ -33,6 +21,8 @@ install_debian_package() {
     exit 1
   fi
 }
+[ -x "$CHROMIUM_PATH" ] || install_debian_package "Chromium at $CHROMIUM_PATH (or set CHROMIUM_PATH)" chromium
+# The HTML validity test runs the W3C Nu Html Checker (vnu.jar from npm), which needs Java.
 command -v java >/dev/null 2>&1 || install_debian_package java default-jre-headless
 command -v npm >/dev/null 2>&1 || install_debian_package npm "nodejs npm"
 # --ignore-scripts: the package's install script would fetch a Java runtime of its own; apt provides it.
