@@ -31,6 +31,7 @@ pages+=(
   "partners-search|/de/partners?q=beratung"
   "partners-page-50|/de/partners?page=50"
   "partner-detail|/de/partners/beispielverein-00042"
+  "sitemap-index|/sitemap.xml"
 )
 
 # Production refuses to start without a site address and allowed hosts; the seeded sample
