@@ -41,10 +41,23 @@ public class ForgedHostTests(SuggestionSite site)
             Assert.DoesNotContain(Attacker, response.Headers.ToString(), StringComparison.OrdinalIgnoreCase);
             Assert.True(body.Contains(SiteFactory.BaseUrl + "/", StringComparison.Ordinal), $"{url} has no link to the configured address.");
         }
+    }
 
-        // The control: the forged header does reach the app, which builds its sign-in redirect from it.
-        var signIn = await client.SendAsync(Forged(HttpMethod.Get, "/admin"));
-        Assert.Equal(Attacker, signIn.Headers.Location?.Host);
+    /// <summary>Before the path-only redirect this was the proof that the forged header reaches the app.</summary>
+    [Theory]
+    [InlineData("/admin")]
+    [InlineData("/admin/partners")]
+    public async Task SignInRedirect_ForgedHostHeader_IsPathOnly(string url)
+    {
+        var client = site.CreateClient(new() { AllowAutoRedirect = false });
+
+        var response = await client.SendAsync(Forged(HttpMethod.Get, url));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!;
+        Assert.False(location.IsAbsoluteUri, location.ToString());
+        Assert.StartsWith(Staff.LoginPath + "?ReturnUrl=", location.OriginalString, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(Attacker, location.OriginalString, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

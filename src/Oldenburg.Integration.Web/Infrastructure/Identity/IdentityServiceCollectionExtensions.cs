@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Oldenburg.Integration.Web.Data;
 
@@ -40,11 +42,24 @@ public static class IdentityServiceCollectionExtensions
             o.Cookie.Path = "/admin";
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            o.Events.OnRedirectToLogin = RedirectWithinSite;
+            o.Events.OnRedirectToAccessDenied = RedirectWithinSite;
         });
 
         // A locked or changed account loses its open sessions within a minute, not after the default 30.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddScoped<StaffAccounts>();
         return services;
+    }
+
+    /// <summary>
+    /// The cookie handler builds an absolute address from the request's Host header (ADR 0009); a
+    /// path-only redirect cannot send anyone to a host they did not ask for.
+    /// </summary>
+    private static Task RedirectWithinSite(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        var target = new Uri(context.RedirectUri, UriKind.RelativeOrAbsolute);
+        context.Response.Redirect(target.IsAbsoluteUri ? target.PathAndQuery : context.RedirectUri);
+        return Task.CompletedTask;
     }
 }
