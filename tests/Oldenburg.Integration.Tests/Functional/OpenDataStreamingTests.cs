@@ -97,4 +97,22 @@ public class OpenDataStreamingTests(LargeDirectorySite site) : IClassFixture<Lar
         Assert.Contains("429", page.Body!.NormalizedText(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/de/partners", UriKind.Relative))).StatusCode);
     }
+
+    [Theory]
+    [InlineData("ar", "rtl")]
+    [InlineData("en", "ltr")]
+    public async Task Export_PastLimitWithTextLanguage_Returns429PageInThatLanguage(string culture, string direction)
+    {
+        using var limited = SiteFactory.Create(new Dictionary<string, string?> { ["OpenData:PerMinute"] = "1" });
+        var client = limited.CreateClient();
+        var url = new Uri($"/api/partners.json?culture={culture}", UriKind.Relative);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
+        var refused = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        var page = await Html.ParseAsync(refused);
+        Assert.Equal(culture, page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal(direction, page.DocumentElement.GetAttribute("dir"));
+    }
 }

@@ -18,7 +18,7 @@ namespace Oldenburg.Integration.Web.Features.Partners;
 [EnableRateLimiting(RateLimitPolicy)]
 public sealed class PartnersOpenDataController(PartnerQueries partners, TimeProvider clock) : Controller
 {
-    public const string CultureKey = "culture";
+    public const string CultureKey = PathCultureProvider.QueryKey;
     public const string RateLimitPolicy = "open-data";
 
     // The whole directory, but bounded so that a runaway import cannot make one request unbounded.
