@@ -18,6 +18,12 @@ public abstract class ContentItem
 
     public string UpdatedBy { get; set; } = "";
 
+    /// <summary>When (UTC) the scheduler publishes the item; cleared once done.</summary>
+    public DateTime? PublishAt { get; set; }
+
+    /// <summary>When (UTC) the scheduler withdraws the item; cleared once done.</summary>
+    public DateTime? UnpublishAt { get; set; }
+
     public bool IsPublished => State == PublishState.Published;
 
     public void Touch(string changedBy, DateTime utcNow)

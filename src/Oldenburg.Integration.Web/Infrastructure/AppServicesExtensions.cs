@@ -1,11 +1,13 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
+using Oldenburg.Integration.Web.Areas.Admin.Content;
 using Oldenburg.Integration.Web.Areas.Admin.Partners;
 using Oldenburg.Integration.Web.Data.Seeding;
 using Oldenburg.Integration.Web.Features.Contact;
 using Oldenburg.Integration.Web.Features.Offers;
 using Oldenburg.Integration.Web.Features.Pages;
 using Oldenburg.Integration.Web.Features.Partners;
+using Oldenburg.Integration.Web.Features.Shared;
 using Oldenburg.Integration.Web.Features.Sitemap;
 using Oldenburg.Integration.Web.Features.Suggestions;
 using Oldenburg.Integration.Web.Infrastructure.Forms;
@@ -48,6 +50,8 @@ public static class AppServicesExtensions
         services.AddScoped<PageQueries>();
         services.AddScoped<PartnerQueries>();
         services.AddPartnerAdmin();
+        services.AddContentKinds();
+        services.AddScoped<PublicContentCache>();
         services.AddMailOutbox(configuration);
         services.AddControlCharacterForms();
         services.AddSuggestions(configuration);

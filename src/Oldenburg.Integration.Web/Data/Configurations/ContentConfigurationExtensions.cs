@@ -18,6 +18,10 @@ public static class ContentConfigurationExtensions
         builder.Property(c => c.UpdatedBy).HasMaxLength(UserNameMaxLength).IsRequired();
         builder.Property(c => c.State).HasConversion<string>().HasMaxLength(20);
         builder.Ignore(c => c.IsPublished);
+
+        // The scheduler asks every minute which items are due.
+        builder.HasIndex(c => c.PublishAt);
+        builder.HasIndex(c => c.UnpublishAt);
     }
 
     public static void ConfigureTranslation<T>(this EntityTypeBuilder<T> builder, string ownerKey)

@@ -227,6 +227,9 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -240,6 +243,9 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<DateTime?>("UnpublishAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
 
@@ -250,8 +256,12 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PublishAt");
+
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("UnpublishAt");
 
                     b.HasIndex("State", "SortOrder");
 
@@ -416,6 +426,9 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
                     b.Property<int?>("FooterOrder")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -425,6 +438,9 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime?>("UnpublishAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
@@ -436,8 +452,12 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PublishAt");
+
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("UnpublishAt");
 
                     b.HasIndex("State", "FooterOrder");
 
@@ -545,6 +565,9 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
 
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(40000)
@@ -563,6 +586,9 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
                     b.Property<string>("Street")
                         .HasMaxLength(120)
                         .HasColumnType("nvarchar(120)");
+
+                    b.Property<DateTime?>("UnpublishAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
@@ -584,8 +610,12 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("PartnerTypeId");
 
+                    b.HasIndex("PublishAt");
+
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("UnpublishAt");
 
                     b.HasIndex("State", "NameSortKey");
 

@@ -211,6 +211,9 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -224,6 +227,9 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("UnpublishAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -234,8 +240,12 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PublishAt");
+
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("UnpublishAt");
 
                     b.HasIndex("State", "SortOrder");
 
@@ -394,6 +404,9 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
                     b.Property<int?>("FooterOrder")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -402,6 +415,9 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UnpublishAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -414,8 +430,12 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PublishAt");
+
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("UnpublishAt");
 
                     b.HasIndex("State", "FooterOrder");
 
@@ -519,6 +539,9 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(40000)
@@ -536,6 +559,9 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Street")
                         .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UnpublishAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -558,8 +584,12 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("PartnerTypeId");
 
+                    b.HasIndex("PublishAt");
+
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("UnpublishAt");
 
                     b.HasIndex("State", "NameSortKey");
 
