@@ -4,7 +4,7 @@ namespace Oldenburg.Integration.Web.Domain;
 /// What every public content type shares: a stable, language-neutral slug, a publish state
 /// and an audit stamp of the last change.
 /// </summary>
-public abstract class ContentItem
+public abstract class ContentItem : IEditableContent
 {
     public int Id { get; set; }
 

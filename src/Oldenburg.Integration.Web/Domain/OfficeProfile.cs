@@ -1,7 +1,7 @@
 namespace Oldenburg.Integration.Web.Domain;
 
 /// <summary>The office's own contact card. There is exactly one row.</summary>
-public class OfficeProfile
+public class OfficeProfile : IEditableContent
 {
     public const int SingletonId = 1;
 
@@ -26,6 +26,8 @@ public class OfficeProfile
     public DateTime UpdatedAt { get; set; }
 
     public string UpdatedBy { get; set; } = "";
+
+    public void Touch(string changedBy, DateTime utcNow) => (UpdatedAt, UpdatedBy) = (utcNow, changedBy);
 
     public List<OpeningHoursRule> OpeningHours { get; set; } = [];
 

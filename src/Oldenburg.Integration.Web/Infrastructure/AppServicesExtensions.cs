@@ -50,7 +50,7 @@ public static class AppServicesExtensions
         services.AddScoped<PageQueries>();
         services.AddScoped<PartnerQueries>();
         services.AddPartnerAdmin();
-        services.AddContentKinds();
+        services.AddContentAdmin();
         services.AddScoped<PublicContentCache>();
         services.AddMailOutbox(configuration);
         services.AddControlCharacterForms();

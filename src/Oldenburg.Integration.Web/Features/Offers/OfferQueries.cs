@@ -4,7 +4,7 @@ using Oldenburg.Integration.Web.Domain;
 
 namespace Oldenburg.Integration.Web.Features.Offers;
 
-/// <summary>Published offers in the reader's language, German where a translation is missing.</summary>
+/// <summary>Published offers (and, for staff, previews) in the reader's language, German where a translation is missing.</summary>
 public sealed class OfferQueries(AppDbContext db)
 {
     public async Task<IReadOnlyList<OfferSummaryViewModel>> PublishedAsync(string culture, CancellationToken cancellationToken)
@@ -28,11 +28,17 @@ public sealed class OfferQueries(AppDbContext db)
             .Select(o => new OfferSummaryViewModel(o.Slug, o.Text!.Value.Title, o.Text.Value.Summary, o.Text.Culture, o.Text.IsFallback))];
     }
 
-    public async Task<OfferDetailsViewModel?> PublishedBySlugAsync(string culture, string slug, CancellationToken cancellationToken)
+    public Task<OfferDetailsViewModel?> PublishedBySlugAsync(string culture, string slug, CancellationToken cancellationToken) =>
+        DetailsAsync(db.Offers.Where(o => o.Slug == slug && o.State == PublishState.Published), culture, cancellationToken);
+
+    /// <summary>Staff preview only: any state. Public pages never call this.</summary>
+    public Task<OfferDetailsViewModel?> PreviewAsync(string culture, int id, CancellationToken cancellationToken) =>
+        DetailsAsync(db.Offers.Where(o => o.Id == id), culture, cancellationToken);
+
+    private static async Task<OfferDetailsViewModel?> DetailsAsync(IQueryable<Offer> source, string culture, CancellationToken cancellationToken)
     {
-        var offer = await db.Offers
+        var offer = await source
             .AsNoTracking()
-            .Where(o => o.Slug == slug && o.State == PublishState.Published)
             .Select(o => new
             {
                 o.Slug,

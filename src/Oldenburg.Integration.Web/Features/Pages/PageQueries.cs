@@ -15,11 +15,17 @@ public sealed class PageQueries(AppDbContext db, IMemoryCache cache)
 {
     private static string FooterKey(string culture) => "footer-pages:" + culture;
 
-    public async Task<PageViewModel?> PublishedBySlugAsync(string culture, string slug, CancellationToken cancellationToken)
+    public Task<PageViewModel?> PublishedBySlugAsync(string culture, string slug, CancellationToken cancellationToken) =>
+        DetailsAsync(db.Pages.Where(p => p.Slug == slug && p.State == PublishState.Published), culture, cancellationToken);
+
+    /// <summary>Staff preview only: any state. Public pages never call this.</summary>
+    public Task<PageViewModel?> PreviewAsync(string culture, int id, CancellationToken cancellationToken) =>
+        DetailsAsync(db.Pages.Where(p => p.Id == id), culture, cancellationToken);
+
+    private static async Task<PageViewModel?> DetailsAsync(IQueryable<Page> source, string culture, CancellationToken cancellationToken)
     {
-        var page = await db.Pages
+        var page = await source
             .AsNoTracking()
-            .Where(p => p.Slug == slug && p.State == PublishState.Published)
             .Select(p => new
             {
                 p.Slug,

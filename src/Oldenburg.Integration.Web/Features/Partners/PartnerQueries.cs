@@ -6,7 +6,7 @@ using Oldenburg.Integration.Web.Domain;
 namespace Oldenburg.Integration.Web.Features.Partners;
 
 /// <summary>
-/// Published partners only, ever. Search folds the query exactly as <see cref="Partner.SearchText"/>
+/// Published partners only, except the staff preview. Search folds the query exactly as <see cref="Partner.SearchText"/>
 /// was folded and matches substrings, so both database providers find the same entries; filters
 /// combine with AND across kinds and OR within one kind (topic A or topic B).
 /// </summary>
@@ -64,10 +64,16 @@ public sealed class PartnerQueries(AppDbContext db)
         return (filter, lookups, total, rows.Select(r => ToView(r, culture, lookups)));
     }
 
-    public async Task<PartnerView?> PublishedBySlugAsync(string slug, string culture, CancellationToken cancellationToken)
+    public Task<PartnerView?> PublishedBySlugAsync(string slug, string culture, CancellationToken cancellationToken) =>
+        SingleAsync(db.Partners.Where(p => p.Slug == slug && p.State == PublishState.Published), culture, cancellationToken);
+
+    /// <summary>Staff preview only: any state. Public pages never call this.</summary>
+    public Task<PartnerView?> PreviewAsync(int id, string culture, CancellationToken cancellationToken) =>
+        SingleAsync(db.Partners.Where(p => p.Id == id), culture, cancellationToken);
+
+    private async Task<PartnerView?> SingleAsync(IQueryable<Partner> source, string culture, CancellationToken cancellationToken)
     {
-        var row = await Project(db.Partners.Where(p => p.Slug == slug && p.State == PublishState.Published), culture)
-            .SingleOrDefaultAsync(cancellationToken);
+        var row = await Project(source, culture).SingleOrDefaultAsync(cancellationToken);
         return row is null ? null : ToView(row, culture, await LookupsAsync(culture, cancellationToken));
     }
 

@@ -1,16 +1,15 @@
 using System.ComponentModel.DataAnnotations;
+using Oldenburg.Integration.Web.Areas.Admin.Content;
 using Oldenburg.Integration.Web.Data.Configurations;
 using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Infrastructure.Localization;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Office;
 
-public sealed class OfficeEditModel : IValidatableObject, IVersionedEditModel
+public sealed class OfficeEditModel : IValidatableObject, IContentEditModel
 {
 
     /// <summary>Empty rows offered below the existing opening hours, so adding hours needs no script.</summary>
-    public const int BlankHourRows = 3;
-
     [Required(ErrorMessage = "Validation.Required")]
     [EmailAddress(ErrorMessage = "Validation.Email")]
     [StringLength(OfficeProfileConfiguration.EmailMaxLength, ErrorMessage = "Validation.MaxLength")]
@@ -51,6 +50,11 @@ public sealed class OfficeEditModel : IValidatableObject, IVersionedEditModel
 
     public long LoadedVersion { get; set; }
 
+    [Display(Name = "Kleine Korrektur")]
+    public bool MinorChange { get; set; }
+
+    public IEnumerable<ITextEditModel> TextBlocks => Texts;
+
     public List<OpeningHoursEditModel> Hours { get; set; } = [];
 
     public List<OfficeTextEditModel> Texts { get; set; } = [];
@@ -66,16 +70,14 @@ public sealed class OfficeEditModel : IValidatableObject, IVersionedEditModel
         PostalCode = profile.PostalCode,
         City = profile.City,
         LoadedVersion = profile.UpdatedAt.Ticks,
-        Hours = [.. profile.OpeningHours
-            .OrderBy(h => Week.Order(h.Day)).ThenBy(h => h.Opens)
-            .Select(h => new OpeningHoursEditModel { Day = h.Day, Opens = h.Opens, Closes = h.Closes })],
+        Hours = OpeningHoursRows.From(profile.OpeningHours),
         Texts = [.. SupportedCultures.Names.Select(c => OfficeTextEditModel.From(c, profile.Translations.FirstOrDefault(t => t.Culture == c)))],
     };
 
     /// <summary>The form always shows a few blank rows for new opening hours.</summary>
     public OfficeEditModel WithBlankHourRows()
     {
-        Hours = [.. Hours.Where(h => !h.IsEmpty), .. Enumerable.Range(0, BlankHourRows).Select(_ => new OpeningHoursEditModel())];
+        Hours = OpeningHoursRows.WithBlankRows(Hours);
         return this;
     }
 
@@ -109,22 +111,9 @@ public sealed class OfficeEditModel : IValidatableObject, IVersionedEditModel
             }
         }
 
-        for (var i = 0; i < Hours.Count; i++)
+        foreach (var error in OpeningHoursRows.Validate(Hours, nameof(Hours)))
         {
-            var hours = Hours[i];
-            if (hours.IsEmpty)
-            {
-                continue;
-            }
-
-            if (hours.Day is null || hours.Opens is null || hours.Closes is null)
-            {
-                yield return new ValidationResult("Bitte geben Sie Tag, Beginn und Ende an oder leeren Sie die Zeile.", [$"{nameof(Hours)}[{i}].{nameof(OpeningHoursEditModel.Day)}"]);
-            }
-            else if (hours.Closes <= hours.Opens)
-            {
-                yield return new ValidationResult("Das Ende muss nach dem Beginn liegen.", [$"{nameof(Hours)}[{i}].{nameof(OpeningHoursEditModel.Closes)}"]);
-            }
+            yield return error;
         }
     }
 
@@ -138,10 +127,7 @@ public sealed class OfficeEditModel : IValidatableObject, IVersionedEditModel
         profile.Street = Street.Trim();
         profile.PostalCode = PostalCode.Trim();
         profile.City = City.Trim();
-        profile.OpeningHours.Clear();
-        profile.OpeningHours.AddRange(Hours
-            .Where(h => !h.IsEmpty)
-            .Select(h => new OpeningHoursRule { Day = h.Day!.Value, Opens = h.Opens!.Value, Closes = h.Closes!.Value }));
+        OpeningHoursRows.ApplyTo(Hours, profile.OpeningHours);
         TranslationTexts.ApplyTo(Texts, profile.Translations, (text, translation) =>
         {
             translation.Name = text.Name?.Trim() ?? "";
@@ -156,19 +142,6 @@ public sealed class OfficeEditModel : IValidatableObject, IVersionedEditModel
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 
-public sealed class OpeningHoursEditModel
-{
-    [Display(Name = "Tag")]
-    public DayOfWeek? Day { get; set; }
-
-    [Display(Name = "Beginn")]
-    public TimeOnly? Opens { get; set; }
-
-    [Display(Name = "Ende")]
-    public TimeOnly? Closes { get; set; }
-
-    public bool IsEmpty => Day is null && Opens is null && Closes is null;
-}
 
 public sealed class OfficeTextEditModel : ITextEditModel
 {

@@ -1,3 +1,4 @@
+using Oldenburg.Integration.Web.Areas.Admin.Content;
 using Microsoft.EntityFrameworkCore;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
@@ -28,6 +29,15 @@ public sealed record PartnerPage(IReadOnlyList<PartnerRow> Rows, int Total, int 
 
 public sealed class PartnerAdminQueries(AppDbContext db, TimeProvider clock, IConfiguration configuration)
 {
+    /// <summary>Every partner for the site-wide editorial views (dashboard, translation coverage).</summary>
+    public static async Task<IReadOnlyList<ContentEntry>> EntriesAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        await db.Partners.AsNoTracking().OrderBy(p => p.NameSortKey)
+            .Select(p => new ContentEntry(
+                new ContentRef("partners", p.Id), p.Name,
+                p.State, p.UpdatedAt, p.UpdatedBy, p.PublishAt, p.UnpublishAt,
+                p.Translations.Select(t => t.Culture).ToList()))
+            .ToListAsync(cancellationToken);
+
     /// <summary>How old a "last checked" date may get before the entry shows up in the list to re-check.</summary>
     public int StaleAfterDays => Math.Max(1, configuration.GetValue("Partners:StaleAfterDays", 365));
 

