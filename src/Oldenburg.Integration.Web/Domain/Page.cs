@@ -4,7 +4,7 @@ namespace Oldenburg.Integration.Web.Domain;
 /// A standing page such as the legal notice, the privacy statement or the accessibility
 /// statement, which a public body's website must have and which staff keep up to date.
 /// </summary>
-public class Page : ContentItem
+public class Page : ContentItem, ITranslatedContent<PageTranslation>
 {
     /// <summary>Pages with a value are linked at the bottom of every page, smaller values first.</summary>
     public int? FooterOrder { get; set; }
@@ -12,7 +12,7 @@ public class Page : ContentItem
     public ICollection<PageTranslation> Translations { get; set; } = [];
 }
 
-public class PageTranslation : ContentTranslation
+public class PageTranslation : ContentTranslation, ITitledText
 {
     public const int TitleMaxLength = 200;
 

@@ -28,17 +28,12 @@ public sealed class OfferQueries(AppDbContext db)
             .Select(o => new OfferSummaryViewModel(o.Slug, o.Text!.Value.Title, o.Text.Value.Summary, o.Text.Culture, o.Text.IsFallback))];
     }
 
-    public Task<OfferDetailsViewModel?> PublishedBySlugAsync(string culture, string slug, CancellationToken cancellationToken) =>
-        DetailsAsync(db.Offers.Where(o => o.Slug == slug && o.State == PublishState.Published), culture, cancellationToken);
-
-    /// <summary>Staff preview only: any state. Public pages never call this.</summary>
-    public Task<OfferDetailsViewModel?> PreviewAsync(string culture, int id, CancellationToken cancellationToken) =>
-        DetailsAsync(db.Offers.Where(o => o.Id == id), culture, cancellationToken);
-
-    private static async Task<OfferDetailsViewModel?> DetailsAsync(IQueryable<Offer> source, string culture, CancellationToken cancellationToken)
+    /// <summary>One item by its address; <c>includeUnpublished</c> is for the staff preview only, public pages show published offers only.</summary>
+    public async Task<OfferDetailsViewModel?> BySlugAsync(string culture, string slug, bool includeUnpublished, CancellationToken cancellationToken)
     {
-        var offer = await source
+        var offer = await db.Offers
             .AsNoTracking()
+            .Where(o => o.Slug == slug && (includeUnpublished || o.State == PublishState.Published))
             .Select(o => new
             {
                 o.Slug,

@@ -13,7 +13,7 @@ public sealed class OffersController(OfferQueries offers) : Controller
     [HttpGet("{slug}")]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
     {
-        var offer = await offers.PublishedBySlugAsync(CultureContext.Current, slug, cancellationToken);
+        var offer = await offers.BySlugAsync(CultureContext.Current, slug, includeUnpublished: false, cancellationToken);
         return offer is null ? NotFound() : View(offer);
     }
 }

@@ -15,17 +15,12 @@ public sealed class PageQueries(AppDbContext db, IMemoryCache cache)
 {
     private static string FooterKey(string culture) => "footer-pages:" + culture;
 
-    public Task<PageViewModel?> PublishedBySlugAsync(string culture, string slug, CancellationToken cancellationToken) =>
-        DetailsAsync(db.Pages.Where(p => p.Slug == slug && p.State == PublishState.Published), culture, cancellationToken);
-
-    /// <summary>Staff preview only: any state. Public pages never call this.</summary>
-    public Task<PageViewModel?> PreviewAsync(string culture, int id, CancellationToken cancellationToken) =>
-        DetailsAsync(db.Pages.Where(p => p.Id == id), culture, cancellationToken);
-
-    private static async Task<PageViewModel?> DetailsAsync(IQueryable<Page> source, string culture, CancellationToken cancellationToken)
+    /// <summary>One item by its address; <c>includeUnpublished</c> is for the staff preview only, public pages show published pages only.</summary>
+    public async Task<PageViewModel?> BySlugAsync(string culture, string slug, bool includeUnpublished, CancellationToken cancellationToken)
     {
-        var page = await source
+        var page = await db.Pages
             .AsNoTracking()
+            .Where(p => p.Slug == slug && (includeUnpublished || p.State == PublishState.Published))
             .Select(p => new
             {
                 p.Slug,

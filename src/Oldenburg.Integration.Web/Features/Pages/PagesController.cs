@@ -9,7 +9,7 @@ public sealed class PagesController(PageQueries pages) : Controller
     [HttpGet("{slug}")]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
     {
-        var page = await pages.PublishedBySlugAsync(CultureContext.Current, slug, cancellationToken);
+        var page = await pages.BySlugAsync(CultureContext.Current, slug, includeUnpublished: false, cancellationToken);
         return page is null ? NotFound() : View(page);
     }
 }

@@ -64,16 +64,11 @@ public sealed class PartnerQueries(AppDbContext db)
         return (filter, lookups, total, rows.Select(r => ToView(r, culture, lookups)));
     }
 
-    public Task<PartnerView?> PublishedBySlugAsync(string slug, string culture, CancellationToken cancellationToken) =>
-        SingleAsync(db.Partners.Where(p => p.Slug == slug && p.State == PublishState.Published), culture, cancellationToken);
-
-    /// <summary>Staff preview only: any state. Public pages never call this.</summary>
-    public Task<PartnerView?> PreviewAsync(int id, string culture, CancellationToken cancellationToken) =>
-        SingleAsync(db.Partners.Where(p => p.Id == id), culture, cancellationToken);
-
-    private async Task<PartnerView?> SingleAsync(IQueryable<Partner> source, string culture, CancellationToken cancellationToken)
+    /// <summary>One item by its address; <c>includeUnpublished</c> is for the staff preview only, public pages show published partners only.</summary>
+    public async Task<PartnerView?> BySlugAsync(string slug, string culture, bool includeUnpublished, CancellationToken cancellationToken)
     {
-        var row = await Project(source, culture).SingleOrDefaultAsync(cancellationToken);
+        var row = await Project(db.Partners.Where(p => p.Slug == slug && (includeUnpublished || p.State == PublishState.Published)), culture)
+            .SingleOrDefaultAsync(cancellationToken);
         return row is null ? null : ToView(row, culture, await LookupsAsync(culture, cancellationToken));
     }
 

@@ -28,7 +28,7 @@ public sealed class PartnersController(PartnerQueries partners, SiteAddress site
     [HttpGet("{slug}")]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
     {
-        var partner = await partners.PublishedBySlugAsync(slug, CultureContext.Current, cancellationToken);
+        var partner = await partners.BySlugAsync(slug, CultureContext.Current, includeUnpublished: false, cancellationToken);
         return partner is null
             ? NotFound()
             : View(new PartnerDetailsViewModel(partner, OpeningStatus.At(partner.OpeningHours, clock.GetUtcNow())));
@@ -38,7 +38,7 @@ public sealed class PartnersController(PartnerQueries partners, SiteAddress site
     public async Task<IActionResult> VCard(string slug, CancellationToken cancellationToken)
     {
         var culture = CultureContext.Current;
-        var partner = await partners.PublishedBySlugAsync(slug, culture, cancellationToken);
+        var partner = await partners.BySlugAsync(slug, culture, includeUnpublished: false, cancellationToken);
         if (partner is null)
         {
             return NotFound();

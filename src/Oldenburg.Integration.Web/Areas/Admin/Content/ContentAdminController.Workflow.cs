@@ -27,7 +27,8 @@ public abstract partial class ContentAdminController<TEntity, TModel>
     public async Task<IActionResult> Preview(int id, string? culture, CancellationToken cancellationToken)
     {
         culture = SupportedCultures.IsSupported(culture) ? culture! : ContentTranslation.SourceCulture;
-        var page = await definition.PreviewAsync(IdOf(id), culture, cancellationToken);
+        var item = await definition.LoadAsync(IdOf(id), cancellationToken);
+        var page = item is null ? null : await definition.PreviewAsync(item, culture, cancellationToken);
         if (page is null)
         {
             return NotFound();

@@ -73,6 +73,6 @@ public abstract class ContentDefinition<TEntity, TModel>(AppDbContext db) : ICon
     public virtual string? PublicPath(TEntity item, string culture) => null;
 
     /// <summary>The public page as it would look with the item's current content, whatever its state.</summary>
-    public virtual Task<PreviewPage?> PreviewAsync(int id, string culture, CancellationToken cancellationToken) =>
+    public virtual Task<PreviewPage?> PreviewAsync(TEntity item, string culture, CancellationToken cancellationToken) =>
         Task.FromResult<PreviewPage?>(null);
 }

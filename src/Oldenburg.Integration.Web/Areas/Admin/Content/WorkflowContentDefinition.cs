@@ -16,9 +16,21 @@ public interface IWorkflowEditModel : IContentEditModel, IPublishableEditModel
 /// slugs are unique per type, and public pages show it only while it is published.
 /// </summary>
 public abstract class WorkflowContentDefinition<TEntity, TModel>(AppDbContext db) : ContentDefinition<TEntity, TModel>(db)
-    where TEntity : ContentItem
-    where TModel : class, IWorkflowEditModel
+    where TEntity : ContentItem, new()
+    where TModel : class, IWorkflowEditModel, IEditModelFor<TEntity, TModel>
 {
+    public override TEntity NewItem() => new();
+
+    public override TModel NewModel() => TModel.Empty();
+
+    public override TModel ToModel(TEntity item) => TModel.From(item);
+
+    public override Task ApplyAsync(TEntity item, TModel model, CancellationToken cancellationToken)
+    {
+        model.ApplyTo(item);
+        return Task.CompletedTask;
+    }
+
     /// <summary>The public path segment after the culture, e.g. "offers" for /de/offers/{slug}.</summary>
     protected abstract string PublicSegment { get; }
 

@@ -6,7 +6,7 @@ using Oldenburg.Integration.Web.Infrastructure.Localization;
 namespace Oldenburg.Integration.Web.Areas.Admin.Offers;
 
 /// <summary>What the offer form posts. Entities are never bound from forms.</summary>
-public sealed class OfferEditModel : IValidatableObject, IWorkflowEditModel
+public sealed class OfferEditModel : IValidatableObject, IWorkflowEditModel, IEditModelFor<Offer, OfferEditModel>
 {
 
     [Required(ErrorMessage = "Validation.Required")]

@@ -7,7 +7,7 @@ using Oldenburg.Integration.Web.Infrastructure.Localization;
 namespace Oldenburg.Integration.Web.Areas.Admin.Pages;
 
 /// <summary>What the page form posts. Entities are never bound from forms.</summary>
-public sealed class PageEditModel : IValidatableObject, IWorkflowEditModel
+public sealed class PageEditModel : IValidatableObject, IWorkflowEditModel, IEditModelFor<Page, PageEditModel>
 {
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(ContentConfigurationExtensions.SlugMaxLength, ErrorMessage = "Validation.MaxLength")]

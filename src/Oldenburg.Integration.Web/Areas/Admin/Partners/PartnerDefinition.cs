@@ -31,12 +31,6 @@ public sealed class PartnerDefinition(AppDbContext db, PartnerEditor editor, Log
 
     public override string TitleOf(Partner item) => item.Name;
 
-    public override Partner NewItem() => new();
-
-    public override PartnerEditModel NewModel() => PartnerEditModel.Empty();
-
-    public override PartnerEditModel ToModel(Partner item) => PartnerEditModel.From(item);
-
     public override object? FormInfo(Partner item) => new PartnerEditInfo(item.LogoFile is not null, item.LastCheckedAt, item.LastCheckedBy, item.IsSample);
 
     public override PartnerEditModel PrepareForm(PartnerEditModel model) => model.WithBlankHourRows();
@@ -62,8 +56,8 @@ public sealed class PartnerDefinition(AppDbContext db, PartnerEditor editor, Log
         _logoChange = new LogoChange(null, item.LogoFile);
     }
 
-    public override async Task<PreviewPage?> PreviewAsync(int id, string culture, CancellationToken cancellationToken) =>
-        await publicPartners.PreviewAsync(id, culture, cancellationToken) is { } partner
+    public override async Task<PreviewPage?> PreviewAsync(Partner item, string culture, CancellationToken cancellationToken) =>
+        await publicPartners.BySlugAsync(item.Slug, culture, includeUnpublished: true, cancellationToken) is { } partner
             ? new PreviewPage("~/Features/Partners/Details.cshtml", new PartnerDetailsViewModel(partner, OpeningStatus.At(partner.OpeningHours, clock.GetUtcNow())), partner.Name)
             : null;
 }

@@ -7,7 +7,7 @@ using Oldenburg.Integration.Web.Infrastructure.Localization;
 namespace Oldenburg.Integration.Web.Areas.Admin.Partners;
 
 /// <summary>What the partner form posts. Entities are never bound from forms.</summary>
-public sealed class PartnerEditModel : IValidatableObject, IWorkflowEditModel
+public sealed class PartnerEditModel : IValidatableObject, IWorkflowEditModel, IEditModelFor<Partner, PartnerEditModel>
 {
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(Partner.NameMaxLength, ErrorMessage = "Validation.MaxLength")]
