@@ -11,7 +11,31 @@ public static class SitePages
 
     public static readonly IReadOnlyList<string> Cultures = ["de", "ar"];
 
-    public static readonly IReadOnlyList<string> AdminEditPages = ["/admin/offers/edit/1", "/admin/office/edit", "/admin/pages/edit/1", "/admin/users/create", "/admin/account/password", "/admin/partners", "/admin/partners/edit/1", "/admin/partners/import", "/admin/partners/stale", "/admin/lookups", "/admin/lookups/topics/edit/1", "/admin/suggestions"];
+    public static readonly IReadOnlyList<string> AdminEditPages =
+    [
+        "/admin/offers/edit/1",
+        "/admin/office/edit",
+        "/admin/pages/edit/1",
+        "/admin/users/create",
+        "/admin/account/password",
+        "/admin/partners",
+        "/admin/partners/edit/1",
+        "/admin/partners/import",
+        "/admin/partners/stale",
+        "/admin/lookups",
+        "/admin/lookups/topics/edit/1",
+        "/admin/suggestions",
+        "/admin/offers",
+        "/admin/pages",
+        "/admin/offers/create",
+        "/admin/offers/delete/1",
+        "/admin/offers/translate/1?culture=ar",
+        "/admin/partners/translate/1?culture=ar",
+        "/admin/office/translate?culture=ar",
+        "/admin/offers/preview/1?culture=ar",
+        "/admin/pages/preview/1",
+        "/admin/partners/preview/1",
+    ];
 
     /// <summary>Public pages of one language with the status they answer.</summary>
     public static IReadOnlyList<(string Path, int Status)> Public(string culture) =>
