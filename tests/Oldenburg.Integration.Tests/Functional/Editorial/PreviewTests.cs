@@ -49,7 +49,7 @@ public class PreviewTests(SiteFactory site)
         var id = await DraftIdAsync(kind);
         var browser = await site.EditorAsync();
 
-        var preview = await browser.GetPageAsync($"/admin/{kind}/preview/{id}?culture=ar");
+        var preview = await browser.GetPageAsync($"/admin/{kind}/preview/{id}?language=ar");
 
         Assert.Equal(HttpStatusCode.OK, preview.Status);
         Assert.Equal("rtl", preview.Document.DocumentElement.GetAttribute("dir"));

@@ -13,7 +13,7 @@ public class SideBySideTranslationTests(SiteFactory site)
     {
         var offer = await site.InsertAsync(new OfferBuilder().WithTranslation("de", "Sprachkurs", "Kurz auf Deutsch", "Lang auf Deutsch").Build());
         var browser = await site.EditorAsync();
-        var page = await browser.GetPageAsync($"/admin/offers/translate/{offer.Id}?culture=ar");
+        var page = await browser.GetPageAsync($"/admin/offers/translate/{offer.Id}?language=ar");
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("Lang auf Deutsch", page.Text, StringComparison.Ordinal);
         Assert.Equal("rtl", page.Document.GetElementById("Values_Body")?.GetAttribute("dir"));
@@ -36,7 +36,7 @@ public class SideBySideTranslationTests(SiteFactory site)
     {
         var offer = await site.InsertAsync(new OfferBuilder().WithTranslation("de", "Beratung").Build());
         var browser = await site.EditorAsync();
-        var form = (await browser.GetPageAsync($"/admin/offers/translate/{offer.Id}?culture=en")).Document.FormWithField("Values[Title]");
+        var form = (await browser.GetPageAsync($"/admin/offers/translate/{offer.Id}?language=en")).Document.FormWithField("Values[Title]");
 
         var response = await form.PostAsync(browser, new Dictionary<string, string> { ["Values[Title]"] = "Counselling", ["Values[Summary]"] = "" });
 
@@ -50,8 +50,8 @@ public class SideBySideTranslationTests(SiteFactory site)
     {
         var offer = await site.InsertAsync(new OfferBuilder().WithTranslation("de", "Integrationskurs").Build());
         var browser = await site.EditorAsync();
-        var mine = (await browser.GetPageAsync($"/admin/offers/translate/{offer.Id}?culture=en")).Document.FormWithField("Values[Title]");
-        var colleague = (await browser.GetPageAsync($"/admin/offers/translate/{offer.Id}?culture=en")).Document.FormWithField("Values[Title]");
+        var mine = (await browser.GetPageAsync($"/admin/offers/translate/{offer.Id}?language=en")).Document.FormWithField("Values[Title]");
+        var colleague = (await browser.GetPageAsync($"/admin/offers/translate/{offer.Id}?language=en")).Document.FormWithField("Values[Title]");
         await colleague.PostAsync(browser, new Dictionary<string, string> { ["Values[Title]"] = "Colleague course", ["Values[Summary]"] = "Short" });
 
         var response = await mine.PostAsync(browser, new Dictionary<string, string> { ["Values[Title]"] = "My course", ["Values[Summary]"] = "Short" });
@@ -68,7 +68,7 @@ public class SideBySideTranslationTests(SiteFactory site)
     {
         var browser = await site.EditorAsync();
 
-        var response = await browser.GetAsync(new Uri($"/admin/offers/translate/1?culture={culture}", UriKind.Relative));
+        var response = await browser.GetAsync(new Uri($"/admin/offers/translate/1?language={culture}", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -78,7 +78,7 @@ public class SideBySideTranslationTests(SiteFactory site)
     {
         var browser = await site.EditorAsync();
 
-        var page = await browser.GetPageAsync("/admin/office/translate?culture=en");
+        var page = await browser.GetPageAsync("/admin/office/translate?language=en");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.NotNull(page.Document.GetElementById("Values_Name"));

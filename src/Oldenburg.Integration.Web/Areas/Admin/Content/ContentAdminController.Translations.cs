@@ -16,32 +16,35 @@ public sealed record TranslateViewModel(string Culture, long LoadedVersion, IRea
 
 public abstract partial class ContentAdminController<TEntity, TModel>
 {
-    /// <summary>The side-by-side editor: the German source beside one target language.</summary>
+    /// <summary>
+    /// The side-by-side editor: the German source beside one target language. The parameter is not
+    /// called "culture", which would switch the whole admin page into that language.
+    /// </summary>
     [HttpGet]
-    public async Task<IActionResult> Translate(int id, string? culture, CancellationToken cancellationToken)
+    public async Task<IActionResult> Translate(int id, string? language, CancellationToken cancellationToken)
     {
         var item = await definition.LoadAsync(IdOf(id), cancellationToken);
-        if (item is null || !IsTarget(culture))
+        if (item is null || !IsTarget(language))
         {
             return NotFound();
         }
 
         var model = definition.ToModel(item);
-        return await TranslateViewAsync(item, model, culture!, model.LoadedVersion, cancellationToken);
+        return await TranslateViewAsync(item, model, language!, model.LoadedVersion, cancellationToken);
     }
 
     [HttpPost]
-    public async Task<IActionResult> Translate(int id, string? culture, TranslationForm form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Translate(int id, string? language, TranslationForm form, CancellationToken cancellationToken)
     {
         var item = await definition.LoadAsync(IdOf(id), cancellationToken);
-        if (item is null || !IsTarget(culture))
+        if (item is null || !IsTarget(language))
         {
             return NotFound();
         }
 
         var before = definition.ToModel(item);
         var model = definition.ToModel(item);
-        TranslationFields.Apply(model.TextBlocks.Single(b => b.Culture == culture), form.Values);
+        TranslationFields.Apply(model.TextBlocks.Single(b => b.Culture == language), form.Values);
 
         // Validated as the whole form would be, so the side-by-side editor cannot save what the full form refuses.
         ModelState.Clear();
@@ -52,16 +55,16 @@ public abstract partial class ContentAdminController<TEntity, TModel>
         if (!ModelState.IsValid)
         {
             ViewData["Conflict"] = conflict;
-            return await TranslateViewAsync(item, model, culture!, form.LoadedVersion, cancellationToken);
+            return await TranslateViewAsync(item, model, language!, form.LoadedVersion, cancellationToken);
         }
 
         await editing.SaveAsync(definition, item, model, before, ContentEvents.Translated, StaffName, cancellationToken);
-        Flash($"Die Übersetzung ({SupportedCultures.NativeName(culture!)}) von „{definition.TitleOf(item)}“ wurde gespeichert.");
-        return RedirectToAction(nameof(Translate), new { id = item.Id, culture });
+        Flash($"Die Übersetzung ({SupportedCultures.NativeName(language!)}) von „{definition.TitleOf(item)}“ wurde gespeichert.");
+        return RedirectToAction(nameof(Translate), new { id = item.Id, language });
     }
 
-    private static bool IsTarget(string? culture) =>
-        SupportedCultures.IsSupported(culture) && culture != ContentTranslation.SourceCulture;
+    private static bool IsTarget(string? language) =>
+        SupportedCultures.IsSupported(language) && language != ContentTranslation.SourceCulture;
 
     private async Task<IActionResult> TranslateViewAsync(TEntity item, TModel model, string culture, long loadedVersion, CancellationToken cancellationToken)
     {

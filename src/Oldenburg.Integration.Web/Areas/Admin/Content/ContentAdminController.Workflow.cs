@@ -24,9 +24,9 @@ public abstract partial class ContentAdminController<TEntity, TModel>
     /// never stored by a cache and never indexed.
     /// </summary>
     [HttpGet]
-    public async Task<IActionResult> Preview(int id, string? culture, CancellationToken cancellationToken)
+    public async Task<IActionResult> Preview(int id, string? language, CancellationToken cancellationToken)
     {
-        culture = SupportedCultures.IsSupported(culture) ? culture! : ContentTranslation.SourceCulture;
+        var culture = SupportedCultures.IsSupported(language) ? language! : ContentTranslation.SourceCulture;
         var item = await definition.LoadAsync(IdOf(id), cancellationToken);
         var page = item is null ? null : await definition.PreviewAsync(item, culture, cancellationToken);
         if (page is null)
