@@ -22,6 +22,15 @@ public class RichTextRendererTests
         Assert.All(html.QuerySelectorAll("p"), p => Assert.Equal("kern-body", p.ClassName));
     }
 
+    [Fact]
+    public void Render_HeadingWithParentheses_KeepsThemTogetherInsideTheIsolate()
+    {
+        var heading = Render("## ملفات تعريف الارتباط (كوكيز) und (Stabsstelle Integration)").QuerySelector("h2 > bdi")!;
+
+        Assert.Equal(["(كوكيز)", "(Stabsstelle Integration)"], heading.QuerySelectorAll("bdi.bidi-group").Select(g => g.TextContent));
+        Assert.Equal("ملفات تعريف الارتباط (كوكيز) und (Stabsstelle Integration)", heading.TextContent);
+    }
+
     [Theory]
     [InlineData("# Eins", "h2")]
     [InlineData("## Zwei", "h2")]

@@ -66,17 +66,37 @@ internal static class RichTextPolicy
         }
     }
 
-    /// <summary>Subheadings are isolated like every other heading staff write (see UserText).</summary>
+    /// <summary>
+    /// Subheadings are isolated like every other heading staff write (see UserText.Isolate), with a
+    /// parenthesised part kept together, so "(Stabsstelle Integration)" never splits inside Arabic.
+    /// </summary>
     private static void IsolateContent(IElement heading, string className)
     {
         heading.ClassName = className;
-        var bdi = heading.Owner!.CreateElement("bdi");
+        var document = heading.Owner!;
+        var bdi = document.CreateElement("bdi");
         while (heading.FirstChild is { } child)
         {
             bdi.AppendChild(child);
         }
 
         heading.AppendChild(bdi);
+        foreach (var text in bdi.ChildNodes.OfType<IText>().ToList())
+        {
+            var rest = text.Data;
+            while (rest.IndexOf('(', StringComparison.Ordinal) is var open and >= 0
+                && rest.IndexOf(')', open) is var close and >= 0)
+            {
+                var group = document.CreateElement("bdi");
+                group.ClassName = "bidi-group";
+                group.TextContent = rest[open..(close + 1)];
+                bdi.InsertBefore(document.CreateTextNode(rest[..open]), text);
+                bdi.InsertBefore(group, text);
+                rest = rest[(close + 1)..];
+            }
+
+            text.Data = rest;
+        }
     }
 
     private static void DecorateLink(IElement link)
