@@ -12,6 +12,7 @@ using Oldenburg.Integration.Web.Features.Sitemap;
 using Oldenburg.Integration.Web.Features.Suggestions;
 using Oldenburg.Integration.Web.Infrastructure.Forms;
 using Oldenburg.Integration.Web.Infrastructure.Mail;
+using Oldenburg.Integration.Web.Infrastructure.RichText;
 
 namespace Oldenburg.Integration.Web.Infrastructure;
 
@@ -56,6 +57,7 @@ public static class AppServicesExtensions
         services.AddControlCharacterForms();
         services.AddSuggestions(configuration);
         services.AddSitemap(configuration);
+        services.AddRichText();
 
         // Keys outlive restarts so that sign-in cookies and antiforgery tokens stay valid; they are never committed.
         var keys = DataFolders.From(configuration, environment).Keys;

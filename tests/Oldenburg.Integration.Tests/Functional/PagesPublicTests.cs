@@ -1,5 +1,7 @@
 using System.Net;
 
+using Microsoft.EntityFrameworkCore;
+
 using Oldenburg.Integration.Tests.Infrastructure;
 
 namespace Oldenburg.Integration.Tests.Functional;
@@ -35,6 +37,37 @@ public class PagesPublicTests(SiteFactory site)
         Assert.Equal(title, article.QuerySelector("h1")!.NormalizedText());
         Assert.NotEmpty(article.QuerySelectorAll("h2"));
         Assert.Null(page.Document.QuerySelector(".fallback-notice"));
+    }
+
+    public static readonly TheoryData<string, string> SeededSlugs = new()
+    {
+        { "de", "impressum" }, { "de", "datenschutz" }, { "de", "barrierefreiheit" },
+        { "en", "impressum" }, { "en", "datenschutz" }, { "en", "barrierefreiheit" },
+        { "ar", "impressum" }, { "ar", "datenschutz" }, { "ar", "barrierefreiheit" },
+    };
+
+    /// <summary>The texts were written for "## " subheadings and line-by-line addresses; as Markdown they must look the same.</summary>
+    [Theory]
+    [MemberData(nameof(SeededSlugs))]
+    public async Task Details_SeededPage_KeepsSubheadingsParagraphsAndLinesAsRichText(string culture, string slug)
+    {
+        var body = await site.WithDbAsync(db => db.Pages.Where(p => p.Slug == slug)
+            .SelectMany(p => p.Translations).Where(t => t.Culture == culture).Select(t => t.Body).SingleAsync());
+        var lines = body.ReplaceLineEndings("\n").Split('\n');
+        var headings = lines.Where(l => l.StartsWith("## ", StringComparison.Ordinal)).Select(l => l[3..].Trim()).ToList();
+        var paragraphs = lines.Where((l, i) => l.Trim().Length > 0 && !l.StartsWith("## ", StringComparison.Ordinal)
+            && (i == 0 || lines[i - 1].Trim().Length == 0 || lines[i - 1].StartsWith("## ", StringComparison.Ordinal))).Count();
+        var singleBreaks = lines.Where((l, i) => i > 0 && l.Trim().Length > 0 && lines[i - 1].Trim().Length > 0
+            && !l.StartsWith("## ", StringComparison.Ordinal) && !lines[i - 1].StartsWith("## ", StringComparison.Ordinal)).Count();
+
+        var page = await site.CreateClient().GetPageAsync($"/{culture}/pages/{slug}");
+
+        var article = page.Document.QuerySelector("main article")!;
+        Assert.Equal(headings, article.QuerySelectorAll("h2").Select(h => h.NormalizedText()));
+        Assert.Empty(article.QuerySelectorAll("h3, h4, ul, ol"));
+        Assert.Equal(paragraphs, article.QuerySelectorAll("p").Length);
+        Assert.Equal(singleBreaks, article.QuerySelectorAll("p br").Length);
+        Assert.DoesNotContain("## ", article.TextContent, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -28,6 +28,9 @@ public sealed class KernFieldTagHelper(IHtmlGenerator generator, IStringLocalize
 
     public string? Autocomplete { get; set; }
 
+    /// <summary>Ids of further elements that describe the field, such as a help text shared by several fields.</summary>
+    public string? DescribedBy { get; set; }
+
     /// <summary>Overrides the model's [Required] where a rule depends on context (the German text of a translation set).</summary>
     public bool? Mandatory { get; set; }
 
@@ -71,6 +74,11 @@ public sealed class KernFieldTagHelper(IHtmlGenerator generator, IStringLocalize
             var error = generator.GenerateValidationMessage(ViewContext, For.ModelExplorer, For.Name, message: null, tag: "p", htmlAttributes: new { @class = "kern-error", id = id + "-error" });
             output.Content.AppendHtml(error);
             describedBy.Add(id + "-error");
+        }
+
+        if (!string.IsNullOrWhiteSpace(DescribedBy))
+        {
+            describedBy.Add(DescribedBy.Trim());
         }
 
         var attributes = new Dictionary<string, object?>

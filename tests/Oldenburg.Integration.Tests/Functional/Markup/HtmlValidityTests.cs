@@ -8,11 +8,14 @@ namespace Oldenburg.Integration.Tests.Functional.Markup;
 [Collection(WritableSite.Name)]
 public class HtmlValidityTests(SiteFactory site)
 {
+    /// <summary>Every element rich text can produce, including a link and a "#" heading that is clamped.</summary>
+    private const string RichText = "Einleitung mit **fett** und *kursiv*.\nZweite Zeile.\n\n# Eins\n\n## Abschnitt\n\n### Unterabschnitt\n\n- Punkt\n- [Link](https://example.org)\n\n2. zwei\n3. drei\n\n> Zitat mit `Code`\n\n---\n\nSiehe www.oldenburg.de";
+
     [Fact]
     public async Task PublicPages_AllCultures_HaveNoHtmlErrors()
     {
-        var offer = await site.InsertAsync(new OfferBuilder().WithTranslation("de", "Gültiges Angebot (Test)").Build());
-        var partner = await new PartnerBuilder().WithPhone("0441 235-0").InsertAsync(site);
+        var offer = await site.InsertAsync(new OfferBuilder().WithTranslation("de", "Gültiges Angebot (Test)", body: RichText).Build());
+        var partner = await new PartnerBuilder().WithPhone("0441 235-0").WithText("de", "Kurz.", RichText).InsertAsync(site);
         var client = site.CreateClient();
         var documents = new Dictionary<string, string>();
 
