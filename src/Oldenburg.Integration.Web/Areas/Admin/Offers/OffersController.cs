@@ -2,10 +2,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
+using Oldenburg.Integration.Web.Infrastructure.Audit;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Offers;
 
-public sealed class OffersController(AppDbContext db, TimeProvider clock) : AdminController
+public sealed class OffersController(AppDbContext db, AuditLog audit, TimeProvider clock) : AdminController
 {
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -40,7 +41,7 @@ public sealed class OffersController(AppDbContext db, TimeProvider clock) : Admi
         model.ApplyTo(offer);
         offer.Touch(StaffName, clock.GetUtcNow().UtcDateTime);
         db.Offers.Add(offer);
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.SaveCreatedAsync(StaffName, () => new ContentRef("offers", offer.Id), TitleOf(offer), cancellationToken);
         Flash($"„{TitleOf(offer)}“ wurde angelegt.");
         return RedirectToAction(nameof(Index));
     }
@@ -80,6 +81,7 @@ public sealed class OffersController(AppDbContext db, TimeProvider clock) : Admi
 
         model.ApplyTo(offer);
         offer.Touch(StaffName, clock.GetUtcNow().UtcDateTime);
+        audit.Add(AuditActions.Saved, StaffName, new ContentRef("offers", offer.Id), TitleOf(offer));
         await db.SaveChangesAsync(cancellationToken);
         Flash($"„{TitleOf(offer)}“ wurde gespeichert.");
         return RedirectToAction(nameof(Index));
@@ -118,6 +120,7 @@ public sealed class OffersController(AppDbContext db, TimeProvider clock) : Admi
         }
 
         db.Offers.Remove(offer);
+        audit.Add(AuditActions.Deleted, StaffName, new ContentRef("offers", offer.Id), TitleOf(offer));
         await db.SaveChangesAsync(cancellationToken);
         Flash($"„{TitleOf(offer)}“ wurde gelöscht.");
         return RedirectToAction(nameof(Index));
@@ -133,6 +136,7 @@ public sealed class OffersController(AppDbContext db, TimeProvider clock) : Admi
 
         // Not Touch(): the version marks content changes, and a state change must not make an open edit form stale (ADR 0007).
         offer.State = state;
+        audit.Add(state == PublishState.Published ? AuditActions.Published : AuditActions.Unpublished, StaffName, new ContentRef("offers", offer.Id), TitleOf(offer));
         await db.SaveChangesAsync(cancellationToken);
         Flash($"„{TitleOf(offer)}“ {message}.");
         return RedirectToAction(nameof(Index));

@@ -3,10 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Features.Contact;
+using Oldenburg.Integration.Web.Infrastructure.Audit;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Office;
 
-public sealed class OfficeController(AppDbContext db, OfficeQueries officeCard, TimeProvider clock) : AdminController
+public sealed class OfficeController(AppDbContext db, OfficeQueries officeCard, AuditLog audit, TimeProvider clock) : AdminController
 {
     [HttpGet]
     public async Task<IActionResult> Edit(CancellationToken cancellationToken)
@@ -35,6 +36,7 @@ public sealed class OfficeController(AppDbContext db, OfficeQueries officeCard, 
         model.ApplyTo(profile);
         profile.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         profile.UpdatedBy = StaffName;
+        audit.Add(AuditActions.Saved, StaffName, new ContentRef("office", profile.Id), "Kontaktdaten");
         await db.SaveChangesAsync(cancellationToken);
         officeCard.Invalidate();
         Flash("Die Kontaktdaten wurden gespeichert.");

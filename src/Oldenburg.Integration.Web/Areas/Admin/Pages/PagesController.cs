@@ -3,11 +3,12 @@ using Microsoft.EntityFrameworkCore;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Features.Pages;
+using Oldenburg.Integration.Web.Infrastructure.Audit;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Pages;
 
 /// <summary>Standing pages (legal notice, privacy, accessibility). Every change evicts the cached footer links.</summary>
-public sealed class PagesController(AppDbContext db, PageQueries publicPages, TimeProvider clock) : AdminController
+public sealed class PagesController(AppDbContext db, PageQueries publicPages, AuditLog audit, TimeProvider clock) : AdminController
 {
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -43,7 +44,8 @@ public sealed class PagesController(AppDbContext db, PageQueries publicPages, Ti
         model.ApplyTo(page);
         page.Touch(StaffName, clock.GetUtcNow().UtcDateTime);
         db.Pages.Add(page);
-        await SaveAsync(cancellationToken);
+        await audit.SaveCreatedAsync(StaffName, () => new ContentRef("pages", page.Id), TitleOf(page), cancellationToken);
+        publicPages.InvalidateFooter();
         Flash($"„{TitleOf(page)}“ wurde angelegt.");
         return RedirectToAction(nameof(Index));
     }
@@ -83,6 +85,7 @@ public sealed class PagesController(AppDbContext db, PageQueries publicPages, Ti
 
         model.ApplyTo(page);
         page.Touch(StaffName, clock.GetUtcNow().UtcDateTime);
+        audit.Add(AuditActions.Saved, StaffName, new ContentRef("pages", page.Id), TitleOf(page));
         await SaveAsync(cancellationToken);
         Flash($"„{TitleOf(page)}“ wurde gespeichert.");
         return RedirectToAction(nameof(Index));
@@ -121,6 +124,7 @@ public sealed class PagesController(AppDbContext db, PageQueries publicPages, Ti
         }
 
         db.Pages.Remove(page);
+        audit.Add(AuditActions.Deleted, StaffName, new ContentRef("pages", page.Id), TitleOf(page));
         await SaveAsync(cancellationToken);
         Flash($"„{TitleOf(page)}“ wurde gelöscht.");
         return RedirectToAction(nameof(Index));
@@ -136,6 +140,7 @@ public sealed class PagesController(AppDbContext db, PageQueries publicPages, Ti
 
         // Not Touch(): the version marks content changes, and a state change must not make an open edit form stale (ADR 0007).
         page.State = state;
+        audit.Add(state == PublishState.Published ? AuditActions.Published : AuditActions.Unpublished, StaffName, new ContentRef("pages", page.Id), TitleOf(page));
         await SaveAsync(cancellationToken);
         Flash($"„{TitleOf(page)}“ {message}.");
         return RedirectToAction(nameof(Index));

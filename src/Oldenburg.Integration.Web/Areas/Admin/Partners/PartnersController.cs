@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
+using Oldenburg.Integration.Web.Infrastructure.Audit;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Partners;
 
-public sealed class PartnersController(AppDbContext db, PartnerEditor editor, PartnerAdminQueries queries, LogoStore logos) : AdminController
+public sealed class PartnersController(AppDbContext db, PartnerEditor editor, PartnerAdminQueries queries, LogoStore logos, AuditLog audit) : AdminController
 {
     // Room for a 1 MB logo and the form's texts; a bigger request is refused before it is read.
     private const long MaxFormBytes = 4 * 1024 * 1024;
@@ -33,6 +34,7 @@ public sealed class PartnersController(AppDbContext db, PartnerEditor editor, Pa
 
         var partner = new Partner();
         await editor.SaveAsync(partner, model, logo, StaffName, cancellationToken);
+        await audit.RecordAsync(AuditActions.Created, StaffName, "partners", partner.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), partner.Name, cancellationToken: cancellationToken);
         Flash($"„{partner.Name}“ wurde angelegt.");
         return RedirectToAction(nameof(Index));
     }
@@ -65,6 +67,7 @@ public sealed class PartnersController(AppDbContext db, PartnerEditor editor, Pa
             return await EditViewAsync(partner, id, model.WithBlankHourRows(), cancellationToken, options);
         }
 
+        audit.Add(AuditActions.Saved, StaffName, new ContentRef("partners", id), model.Name.Trim());
         await editor.SaveAsync(partner, model, logo, StaffName, cancellationToken);
         Flash($"„{partner.Name}“ wurde gespeichert.");
         return RedirectToAction(nameof(Index));
@@ -94,6 +97,7 @@ public sealed class PartnersController(AppDbContext db, PartnerEditor editor, Pa
         }
 
         db.Partners.Remove(partner);
+        audit.Add(AuditActions.Deleted, StaffName, new ContentRef("partners", partner.Id), partner.Name);
         await db.SaveChangesAsync(cancellationToken);
         logos.Delete(partner.LogoFile);
         Flash($"„{partner.Name}“ wurde gelöscht.");
@@ -120,6 +124,7 @@ public sealed class PartnersController(AppDbContext db, PartnerEditor editor, Pa
 
         // Not Touch(): the version marks content changes, and a state change must not make an open edit form stale (ADR 0007).
         partner.State = state;
+        audit.Add(state == PublishState.Published ? AuditActions.Published : AuditActions.Unpublished, StaffName, new ContentRef("partners", partner.Id), partner.Name);
         partner.RefreshSearchFields();
         await db.SaveChangesAsync(cancellationToken);
         Flash($"„{partner.Name}“ {message}.");
