@@ -69,6 +69,27 @@ public sealed class AuditContentTests(SiteFactory site)
         Assert.Empty(await site.AuditEntriesAboutAsync("offers", offer.Id.ToString(CultureInfo.InvariantCulture)));
     }
 
+    [Fact]
+    public async Task Lookup_CreateTopic_RecordedWithActorAndName()
+    {
+        var email = await site.CreateAccountAsync();
+        var browser = site.CreateBrowser();
+        await browser.SubmitLoginAsync(email, Staff.DefaultPassword);
+        var form = (await browser.GetPageAsync("/admin/lookups/topics/create")).Document.FormWithField("Key");
+
+        var response = await form.PostAsync(browser, new Dictionary<string, string>
+        {
+            ["Key"] = Unique.Name("thema"),
+            ["SortOrder"] = "5",
+            ["Names[0].Name"] = "Protokollthema",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var entry = Assert.Single(await site.AuditEntriesByAsync(email), e => e.Action == AuditActions.LookupSaved);
+        Assert.Equal("lookups", entry.SubjectType);
+        Assert.Contains("Protokollthema", entry.Subject, StringComparison.Ordinal);
+    }
+
     private static async Task<HttpResponseMessage> PostIndexActionAsync(HttpClient browser, string action, int id)
     {
         var index = await browser.GetPageAsync("/admin/offers");
