@@ -10,6 +10,7 @@ using Oldenburg.Integration.Web.Features.Partners;
 using Oldenburg.Integration.Web.Features.Shared;
 using Oldenburg.Integration.Web.Features.Sitemap;
 using Oldenburg.Integration.Web.Features.Suggestions;
+using Oldenburg.Integration.Web.Infrastructure.Audit;
 using Oldenburg.Integration.Web.Infrastructure.Forms;
 using Oldenburg.Integration.Web.Infrastructure.Mail;
 using Oldenburg.Integration.Web.Infrastructure.RichText;
@@ -56,6 +57,7 @@ public static class AppServicesExtensions
         services.AddMailOutbox(configuration);
         services.AddControlCharacterForms();
         services.AddSuggestions(configuration);
+        services.AddAuditLog(configuration);
         services.AddSitemap(configuration);
         services.AddRichText();
 

@@ -35,6 +35,7 @@ public static class SitePages
         "/admin/offers/preview/1?language=ar",
         "/admin/pages/preview/1",
         "/admin/partners/preview/1",
+        "/admin/audit",
     ];
 
     /// <summary>Public pages of one language with the status they answer.</summary>

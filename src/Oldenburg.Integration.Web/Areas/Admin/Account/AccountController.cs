@@ -3,13 +3,16 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Oldenburg.Integration.Web.Domain;
+using Oldenburg.Integration.Web.Infrastructure.Audit;
 using Oldenburg.Integration.Web.Infrastructure.Identity;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Account;
 
 [Area("Admin")]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed partial class AccountController(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, ILogger<AccountController> logger) : Controller
+public sealed partial class AccountController(
+    SignInManager<StaffUser> signIn, UserManager<StaffUser> users, AuditLog audit, ILogger<AccountController> logger) : Controller
 {
     [HttpGet]
     [AllowAnonymous]
@@ -26,13 +29,19 @@ public sealed partial class AccountController(SignInManager<StaffUser> signIn, U
         }
 
         var result = await signIn.PasswordSignInAsync(model.Email, model.Password, isPersistent: false, lockoutOnFailure: true);
+        var loginName = model.Email.Trim();
         if (result.Succeeded)
         {
+            await audit.RecordAsync(AuditActions.SignIn, loginName, AuditLog.AccountSubject, null, loginName);
             return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) && model.ReturnUrl!.StartsWith("/admin", StringComparison.OrdinalIgnoreCase) ? model.ReturnUrl : "/admin");
         }
 
         // Neither the address nor the password is logged: both are personal or secret.
         LogFailedSignIn(logger, result.IsLockedOut);
+
+        // The audit log keeps the name that was tried, so administrators see guessing; never the password.
+        await audit.RecordAsync(
+            AuditActions.SignInFailed, loginName, AuditLog.AccountSubject, null, loginName, result.IsLockedOut ? "Konto gesperrt" : null);
         ModelState.AddModelError(string.Empty, result.IsLockedOut
             ? "Das Konto ist nach mehreren Fehlversuchen für 15 Minuten gesperrt. Bitte versuchen Sie es später noch einmal."
             : "E-Mail-Adresse oder Passwort ist nicht richtig.");
@@ -43,7 +52,9 @@ public sealed partial class AccountController(SignInManager<StaffUser> signIn, U
     [Authorize]
     public async Task<IActionResult> Logout()
     {
+        var name = User.Identity?.Name ?? "";
         await signIn.SignOutAsync();
+        await audit.RecordAsync(AuditActions.SignOut, name, AuditLog.AccountSubject, null, name);
         return RedirectToAction(nameof(Login));
     }
 
@@ -71,6 +82,8 @@ public sealed partial class AccountController(SignInManager<StaffUser> signIn, U
             if (result.Succeeded)
             {
                 await signIn.RefreshSignInAsync(user);
+                var name = user.UserName ?? "";
+                await audit.RecordAsync(AuditActions.PasswordChanged, name, AuditLog.AccountSubject, user.Id, name);
                 TempData["Flash"] = "Ihr Passwort wurde geändert.";
                 return Redirect("/admin");
             }

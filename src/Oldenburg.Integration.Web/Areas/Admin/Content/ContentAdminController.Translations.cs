@@ -58,7 +58,7 @@ public abstract partial class ContentAdminController<TEntity, TModel>
             return await TranslateViewAsync(item, model, language!, form.LoadedVersion, cancellationToken);
         }
 
-        await editing.SaveAsync(definition, item, model, before, ContentEvents.Translated, StaffName, cancellationToken);
+        await editing.SaveAsync(definition, item, model, before, AuditActions.Translated, StaffName, cancellationToken);
         Flash($"Die Übersetzung ({SupportedCultures.NativeName(language!)}) von „{definition.TitleOf(item)}“ wurde gespeichert.");
         return RedirectToAction(nameof(Translate), new { id = item.Id, language });
     }

@@ -8,16 +8,16 @@ public abstract partial class ContentAdminController<TEntity, TModel>
 {
     [HttpPost]
     public Task<IActionResult> Publish(int id, CancellationToken cancellationToken) =>
-        MoveAsync(id, PublishState.Published, ContentEvents.Published, "ist jetzt öffentlich sichtbar", cancellationToken);
+        MoveAsync(id, PublishState.Published, AuditActions.Published, "ist jetzt öffentlich sichtbar", cancellationToken);
 
     [HttpPost]
     public Task<IActionResult> Unpublish(int id, CancellationToken cancellationToken) =>
-        MoveAsync(id, PublishState.Draft, ContentEvents.Unpublished, "ist jetzt ein Entwurf und nicht mehr öffentlich", cancellationToken);
+        MoveAsync(id, PublishState.Draft, AuditActions.Unpublished, "ist jetzt ein Entwurf und nicht mehr öffentlich", cancellationToken);
 
     /// <summary>Hands a finished draft to a colleague for a second look; it stays non-public.</summary>
     [HttpPost]
     public Task<IActionResult> Submit(int id, CancellationToken cancellationToken) =>
-        MoveAsync(id, PublishState.InReview, ContentEvents.Submitted, "wartet jetzt auf Prüfung", cancellationToken);
+        MoveAsync(id, PublishState.InReview, AuditActions.Submitted, "wartet jetzt auf Prüfung", cancellationToken);
 
     /// <summary>
     /// The public page exactly as readers would see it, for any state. Staff only (the base class),

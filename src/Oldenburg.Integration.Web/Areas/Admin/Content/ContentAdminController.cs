@@ -48,7 +48,7 @@ public abstract partial class ContentAdminController<TEntity, TModel>(ContentDef
         }
 
         var item = definition.NewItem();
-        await SaveAsync(item, model, before: null, ContentEvents.Created, cancellationToken);
+        await SaveAsync(item, model, before: null, AuditActions.Created, cancellationToken);
         Flash($"„{definition.TitleOf(item)}“ wurde angelegt.");
         return RedirectToAction(nameof(Index));
     }
@@ -84,7 +84,7 @@ public abstract partial class ContentAdminController<TEntity, TModel>(ContentDef
             return await EditViewAsync(item, model, cancellationToken, conflict);
         }
 
-        await SaveAsync(item, model, definition.ToModel(item), ContentEvents.Saved, cancellationToken);
+        await SaveAsync(item, model, definition.ToModel(item), AuditActions.Saved, cancellationToken);
         Flash($"„{definition.TitleOf(item)}“ wurde gespeichert.");
         return definition.SingletonId is null ? RedirectToAction(nameof(Index)) : RedirectToAction(nameof(Edit));
     }

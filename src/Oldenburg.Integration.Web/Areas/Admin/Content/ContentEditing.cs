@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Features.Shared;
+using Oldenburg.Integration.Web.Infrastructure.Audit;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Content;
 
@@ -9,7 +10,7 @@ namespace Oldenburg.Integration.Web.Areas.Admin.Content;
 /// Writes every change the same way, whatever the type: in one transaction the item, its revision,
 /// its translation status and the audit entry; then the public caches are evicted.
 /// </summary>
-public sealed class ContentEditing(AppDbContext db, TimeProvider clock, PublicContentCache publicCache)
+public sealed class ContentEditing(AppDbContext db, TimeProvider clock, PublicContentCache publicCache, AuditLog audit)
 {
     public AppDbContext Db => db;
 
@@ -96,11 +97,10 @@ public sealed class ContentEditing(AppDbContext db, TimeProvider clock, PublicCo
     {
     }
 
-    private static void Record(ContentRef item, string contentEvent, string title, IContentEditModel? before, IContentEditModel after, bool minorChange, string user, long version)
+    private void Record(ContentRef item, string contentEvent, string title, IContentEditModel? before, IContentEditModel after, bool minorChange, string user, long version)
     {
+        audit.Add(contentEvent, user, item, title);
     }
 
-    private static void RecordDeletion(ContentRef item, string title, string user)
-    {
-    }
+    private void RecordDeletion(ContentRef item, string title, string user) => audit.Add(AuditActions.Deleted, user, item, title);
 }

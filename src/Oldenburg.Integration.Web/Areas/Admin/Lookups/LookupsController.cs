@@ -1,9 +1,12 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Oldenburg.Integration.Web.Domain;
+using Oldenburg.Integration.Web.Infrastructure.Audit;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Lookups;
 
 [Route("admin/lookups")]
-public sealed class LookupsController(LookupSets sets, TimeProvider clock) : AdminController
+public sealed class LookupsController(LookupSets sets, AuditLog audit, TimeProvider clock) : AdminController
 {
     [HttpGet("")]
     public IActionResult Index() => View(LookupKind.All);
@@ -52,6 +55,9 @@ public sealed class LookupsController(LookupSets sets, TimeProvider clock) : Adm
         }
 
         var usage = await set.UsageCountAsync(id, cancellationToken);
+
+        // Staged before the delete, whose save stores it; a refused delete saves nothing and the entry is dropped.
+        audit.Add(AuditActions.LookupDeleted, StaffName, AuditLog.LookupsSubject, Number(id), $"{set.Kind.Singular} „{model.GermanName}“");
         var outcome = await set.DeleteAsync(id, cancellationToken);
         Flash(outcome switch
         {
@@ -94,6 +100,9 @@ public sealed class LookupsController(LookupSets sets, TimeProvider clock) : Adm
             return EditView(set, id, model);
         }
 
+        // Staged before the save that stores it with the change; a new entry's number is not known yet.
+        audit.Add(AuditActions.LookupSaved, StaffName, AuditLog.LookupsSubject, id is null ? null : Number(id.Value),
+            $"{set.Kind.Singular} „{model.GermanName}“", id is null ? "neu angelegt" : null);
         if (await set.SaveAsync(id, model, StaffName, clock.GetUtcNow().UtcDateTime, cancellationToken) is null)
         {
             return NotFound();
@@ -102,6 +111,8 @@ public sealed class LookupsController(LookupSets sets, TimeProvider clock) : Adm
         Flash($"„{model.GermanName}“ wurde gespeichert.");
         return RedirectToAction(nameof(List), new { kind });
     }
+
+    private static string Number(int id) => id.ToString(CultureInfo.InvariantCulture);
 
     private ViewResult EditView(ILookupSet set, int? id, LookupEditModel model)
     {

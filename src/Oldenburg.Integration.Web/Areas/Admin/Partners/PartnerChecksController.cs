@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Oldenburg.Integration.Web.Data;
+using Oldenburg.Integration.Web.Domain;
+using Oldenburg.Integration.Web.Infrastructure.Audit;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Partners;
 
 /// <summary>"Last checked": which entries are due for a look, and staff confirming that one is still correct.</summary>
 [Route("admin/partners")]
-public sealed class PartnerChecksController(AppDbContext db, PartnerAdminQueries queries, TimeProvider clock) : AdminController
+public sealed class PartnerChecksController(AppDbContext db, PartnerAdminQueries queries, AuditLog audit, TimeProvider clock) : AdminController
 {
     [HttpGet("stale")]
     public async Task<IActionResult> Stale(int page = 1, CancellationToken cancellationToken = default)
@@ -28,6 +30,7 @@ public sealed class PartnerChecksController(AppDbContext db, PartnerAdminQueries
         partner.LastCheckedAt = clock.GetUtcNow().UtcDateTime;
         partner.LastCheckedBy = StaffName;
         partner.IsSample = false;
+        audit.Add(AuditActions.Checked, StaffName, new ContentRef("partners", partner.Id), partner.Name);
         await db.SaveChangesAsync(cancellationToken);
         Flash($"„{partner.Name}“ ist als geprüft vermerkt.");
         return returnTo == "edit"

@@ -1,7 +1,9 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Oldenburg.Integration.Web.Areas.Admin.Partners;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
+using Oldenburg.Integration.Web.Infrastructure.Audit;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Suggestions;
 
@@ -24,7 +26,7 @@ public sealed record ModerationResult(ModerationOutcome Outcome, Partner? Partne
 /// Closes suggestions. Every close erases the submitter's data at once, and the status change is a
 /// conditional update, so two staff members clicking at the same moment cannot accept twice.
 /// </summary>
-public sealed class SuggestionModeration(AppDbContext db, SuggestionMapper mapper, TimeProvider clock)
+public sealed class SuggestionModeration(AppDbContext db, SuggestionMapper mapper, AuditLog audit, TimeProvider clock)
 {
     public async Task<ModerationResult> AcceptAsync(int id, SuggestionReviewModel values, string staff, CancellationToken cancellationToken)
     {
@@ -85,6 +87,11 @@ public sealed class SuggestionModeration(AppDbContext db, SuggestionMapper mappe
         suggestion.Partner = partner;
         Close(suggestion, SuggestionStatus.Accepted, staff, now);
         await db.SaveChangesAsync(cancellationToken);
+
+        // After the first save, inside the same transaction, so a new partner's number is known.
+        audit.Add(AuditActions.SuggestionAccepted, staff, AuditLog.SuggestionsSubject, id.ToString(CultureInfo.InvariantCulture), partner.Name,
+            $"Partner Nr. {partner.Id}, {(values.Publish ? "veröffentlicht" : "als Entwurf")}");
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new(ModerationOutcome.Done, partner);
     }
@@ -101,6 +108,7 @@ public sealed class SuggestionModeration(AppDbContext db, SuggestionMapper mappe
 
         var suggestion = await db.PartnerSuggestions.SingleAsync(s => s.Id == id, cancellationToken);
         Close(suggestion, SuggestionStatus.Rejected, staff, now);
+        audit.Add(AuditActions.SuggestionRejected, staff, AuditLog.SuggestionsSubject, id.ToString(CultureInfo.InvariantCulture), suggestion.Name);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return claim;

@@ -3,13 +3,15 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Oldenburg.Integration.Web.Domain;
+using Oldenburg.Integration.Web.Infrastructure.Audit;
 using Oldenburg.Integration.Web.Infrastructure.Identity;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Users;
 
 /// <summary>Staff accounts. Only administrators manage them; there is no self-registration.</summary>
 [Authorize(Roles = StaffRoles.Administrator)]
-public sealed class UsersController(UserManager<StaffUser> users, StaffAccounts accounts, TimeProvider clock) : AdminController
+public sealed class UsersController(UserManager<StaffUser> users, StaffAccounts accounts, AuditLog audit, TimeProvider clock) : AdminController
 {
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -53,6 +55,9 @@ public sealed class UsersController(UserManager<StaffUser> users, StaffAccounts 
             return View(model);
         }
 
+        var created = await users.FindByEmailAsync(model.Email.Trim());
+        await audit.RecordAsync(
+            AuditActions.UserCreated, StaffName, AuditLog.UsersSubject, created?.Id, $"{model.DisplayName.Trim()} ({model.Email.Trim()})", $"Rolle: {model.Role}");
         Flash($"Das Konto für {model.DisplayName} wurde angelegt. Bitte geben Sie das Passwort auf sicherem Weg weiter.");
         return RedirectToAction(nameof(Index));
     }
@@ -83,6 +88,9 @@ public sealed class UsersController(UserManager<StaffUser> users, StaffAccounts 
         {
             await users.ResetAccessFailedCountAsync(user);
         }
+
+        // Staged before the stamp update, whose save then stores the entry with it.
+        audit.Add(AuditActions.UserChanged, StaffName, AuditLog.UsersSubject, user.Id, $"{user.DisplayName} ({user.Email})", locked ? "gesperrt" : "entsperrt");
 
         // A new security stamp signs a locked user out of sessions that are still open.
         await users.UpdateSecurityStampAsync(user);

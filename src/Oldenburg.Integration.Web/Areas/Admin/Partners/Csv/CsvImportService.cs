@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Infrastructure;
+using Oldenburg.Integration.Web.Infrastructure.Audit;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Partners.Csv;
 
@@ -22,7 +23,7 @@ public sealed record ImportPreview(string? Id, string? Hash, IReadOnlyList<Impor
 /// changing anything; the commit re-reads exactly that file (checked by its SHA-256) and saves
 /// the rows without errors. Entries are matched by slug, so importing a file twice changes nothing.
 /// </summary>
-public sealed partial class CsvImportService(AppDbContext db, DataFolders folders, TimeProvider clock)
+public sealed partial class CsvImportService(AppDbContext db, DataFolders folders, AuditLog audit, TimeProvider clock)
 {
     public const long MaxBytes = 5 * 1024 * 1024;
     private static readonly TimeSpan s_keepUploads = TimeSpan.FromDays(1);
@@ -76,6 +77,9 @@ public sealed partial class CsvImportService(AppDbContext db, DataFolders folder
         var (preview, existing) = await PlanAsync(data, cancellationToken);
         if (preview.FileError is null)
         {
+            // Staged here, saved by the import's own save: the entry exists exactly when the rows do.
+            audit.Add(AuditActions.Imported, staffName, "partners", null, "CSV-Import",
+                $"{preview.Count(ImportAction.Create)} angelegt, {preview.Count(ImportAction.Update)} geändert, {preview.Count(ImportAction.Error)} mit Fehlern übersprungen");
             await ApplyAsync(preview.Rows, existing, staffName, cancellationToken);
         }
 

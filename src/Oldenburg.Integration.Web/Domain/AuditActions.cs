@@ -1,0 +1,60 @@
+namespace Oldenburg.Integration.Web.Domain;
+
+/// <summary>
+/// What staff did, as the audit log and the revision history store it: stored as these strings so
+/// that new ones need no migration.
+/// </summary>
+public static class AuditActions
+{
+    public const string SignIn = "SignIn";
+    public const string SignInFailed = "SignInFailed";
+    public const string SignOut = "SignOut";
+    public const string PasswordChanged = "PasswordChanged";
+    public const string Created = "Created";
+    public const string Saved = "Saved";
+    public const string Translated = "Translated";
+    public const string Published = "Published";
+    public const string Unpublished = "Unpublished";
+    public const string Submitted = "Submitted";
+    public const string Scheduled = "Scheduled";
+    public const string Restored = "Restored";
+    public const string Deleted = "Deleted";
+    public const string Checked = "Checked";
+    public const string UserCreated = "UserCreated";
+    public const string UserChanged = "UserChanged";
+    public const string UserDeleted = "UserDeleted";
+    public const string LookupSaved = "LookupSaved";
+    public const string LookupDeleted = "LookupDeleted";
+    public const string SuggestionAccepted = "SuggestionAccepted";
+    public const string SuggestionRejected = "SuggestionRejected";
+    public const string Imported = "Imported";
+
+    /// <summary>German labels for the log's filter and table; unknown keys are shown as they are.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
+    {
+        [SignIn] = "Anmeldung",
+        [SignInFailed] = "Anmeldung fehlgeschlagen",
+        [SignOut] = "Abmeldung",
+        [PasswordChanged] = "Passwort geändert",
+        [Created] = "Angelegt",
+        [Saved] = "Gespeichert",
+        [Translated] = "Übersetzung gespeichert",
+        [Published] = "Veröffentlicht",
+        [Unpublished] = "Zurückgezogen",
+        [Submitted] = "Zur Prüfung gegeben",
+        [Scheduled] = "Zeitplan gesetzt",
+        [Restored] = "Version wiederhergestellt",
+        [Deleted] = "Gelöscht",
+        [Checked] = "Als geprüft vermerkt",
+        [UserCreated] = "Konto angelegt",
+        [UserChanged] = "Konto geändert",
+        [UserDeleted] = "Konto gelöscht",
+        [LookupSaved] = "Auswahlliste gespeichert",
+        [LookupDeleted] = "Auswahllisten-Eintrag gelöscht",
+        [SuggestionAccepted] = "Vorschlag übernommen",
+        [SuggestionRejected] = "Vorschlag abgelehnt",
+        [Imported] = "CSV-Import",
+    };
+
+    public static string Label(string action) => Labels.TryGetValue(action, out var label) ? label : action;
+}
