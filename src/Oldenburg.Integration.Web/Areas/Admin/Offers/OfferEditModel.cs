@@ -1,11 +1,12 @@
 using System.ComponentModel.DataAnnotations;
+using Oldenburg.Integration.Web.Areas.Admin.Content.Scheduling;
 using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Infrastructure.Localization;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Offers;
 
 /// <summary>What the offer form posts. Entities are never bound from forms.</summary>
-public sealed class OfferEditModel : IValidatableObject, IVersionedEditModel, IPublishableEditModel
+public sealed class OfferEditModel : IValidatableObject, IVersionedEditModel, IPublishableEditModel, ISchedulableEditModel
 {
 
     [Required(ErrorMessage = "Validation.Required")]
@@ -27,6 +28,10 @@ public sealed class OfferEditModel : IValidatableObject, IVersionedEditModel, IP
 
     /// <summary>When the entry was loaded into the form; a newer stored value means someone else saved meanwhile.</summary>
     public long LoadedVersion { get; set; }
+
+    public DateTime? PublishAtLocal { get; set; }
+
+    public DateTime? UnpublishAtLocal { get; set; }
 
     public List<OfferTextEditModel> Texts { get; set; } = [];
 

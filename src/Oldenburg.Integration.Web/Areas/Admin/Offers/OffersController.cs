@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Oldenburg.Integration.Web.Areas.Admin.Content.Scheduling;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
 
@@ -31,6 +32,7 @@ public sealed class OffersController(AppDbContext db, TimeProvider clock) : Admi
     public async Task<IActionResult> Create(OfferEditModel model, CancellationToken cancellationToken)
     {
         await ValidateSlugAsync(model, offerId: null, cancellationToken);
+        ScheduleForm.Validate(ModelState, model, stored: null, clock.GetUtcNow().UtcDateTime);
         if (!ModelState.IsValid)
         {
             return View("Edit", model);
@@ -38,6 +40,7 @@ public sealed class OffersController(AppDbContext db, TimeProvider clock) : Admi
 
         var offer = new Offer();
         model.ApplyTo(offer);
+        ScheduleForm.ApplyTo(model, offer);
         offer.Touch(StaffName, clock.GetUtcNow().UtcDateTime);
         db.Offers.Add(offer);
         await db.SaveChangesAsync(cancellationToken);
@@ -55,7 +58,9 @@ public sealed class OffersController(AppDbContext db, TimeProvider clock) : Admi
         }
 
         ViewData["OfferId"] = id;
-        return View(OfferEditModel.From(offer));
+        var model = OfferEditModel.From(offer);
+        ScheduleForm.Load(model, offer);
+        return View(model);
     }
 
     [HttpPost]
@@ -69,6 +74,7 @@ public sealed class OffersController(AppDbContext db, TimeProvider clock) : Admi
 
         ViewData["OfferId"] = id;
         await ValidateSlugAsync(model, id, cancellationToken);
+        ScheduleForm.Validate(ModelState, model, offer, clock.GetUtcNow().UtcDateTime);
         ModelState.KeepStateSetElsewhere(model, offer.State);
         ModelState.RefuseIfStale(model, offer.UpdatedAt,
             $"{offer.UpdatedBy} hat diesen Eintrag gespeichert, während Sie ihn bearbeitet haben. Ihre Eingaben sind noch da: Bitte vergleichen Sie sie mit der öffentlichen Seite und speichern Sie erneut.");
@@ -79,6 +85,7 @@ public sealed class OffersController(AppDbContext db, TimeProvider clock) : Admi
         }
 
         model.ApplyTo(offer);
+        ScheduleForm.ApplyTo(model, offer);
         offer.Touch(StaffName, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         Flash($"„{TitleOf(offer)}“ wurde gespeichert.");

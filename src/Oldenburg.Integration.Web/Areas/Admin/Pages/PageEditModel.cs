@@ -1,12 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using Oldenburg.Integration.Web.Data.Configurations;
+using Oldenburg.Integration.Web.Areas.Admin.Content.Scheduling;
 using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Infrastructure.Localization;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Pages;
 
 /// <summary>What the page form posts. Entities are never bound from forms.</summary>
-public sealed class PageEditModel : IValidatableObject, IVersionedEditModel, IPublishableEditModel
+public sealed class PageEditModel : IValidatableObject, IVersionedEditModel, IPublishableEditModel, ISchedulableEditModel
 {
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(ContentConfigurationExtensions.SlugMaxLength, ErrorMessage = "Validation.MaxLength")]
@@ -27,6 +28,10 @@ public sealed class PageEditModel : IValidatableObject, IVersionedEditModel, IPu
 
     /// <summary>When the page was loaded into the form; a newer stored value means someone else saved meanwhile.</summary>
     public long LoadedVersion { get; set; }
+
+    public DateTime? PublishAtLocal { get; set; }
+
+    public DateTime? UnpublishAtLocal { get; set; }
 
     public List<PageTextEditModel> Texts { get; set; } = [];
 

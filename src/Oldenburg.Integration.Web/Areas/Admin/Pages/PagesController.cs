@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Oldenburg.Integration.Web.Areas.Admin.Content.Scheduling;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Features.Pages;
@@ -34,6 +35,7 @@ public sealed class PagesController(AppDbContext db, PageQueries publicPages, Ti
     public async Task<IActionResult> Create(PageEditModel model, CancellationToken cancellationToken)
     {
         await ValidateSlugAsync(model, pageId: null, cancellationToken);
+        ScheduleForm.Validate(ModelState, model, stored: null, clock.GetUtcNow().UtcDateTime);
         if (!ModelState.IsValid)
         {
             return View("Edit", model);
@@ -41,6 +43,7 @@ public sealed class PagesController(AppDbContext db, PageQueries publicPages, Ti
 
         var page = new Page();
         model.ApplyTo(page);
+        ScheduleForm.ApplyTo(model, page);
         page.Touch(StaffName, clock.GetUtcNow().UtcDateTime);
         db.Pages.Add(page);
         await SaveAsync(cancellationToken);
@@ -58,7 +61,9 @@ public sealed class PagesController(AppDbContext db, PageQueries publicPages, Ti
         }
 
         ViewData["PageId"] = id;
-        return View(PageEditModel.From(page));
+        var model = PageEditModel.From(page);
+        ScheduleForm.Load(model, page);
+        return View(model);
     }
 
     [HttpPost]
@@ -72,6 +77,7 @@ public sealed class PagesController(AppDbContext db, PageQueries publicPages, Ti
 
         ViewData["PageId"] = id;
         await ValidateSlugAsync(model, id, cancellationToken);
+        ScheduleForm.Validate(ModelState, model, page, clock.GetUtcNow().UtcDateTime);
         ModelState.KeepStateSetElsewhere(model, page.State);
         ModelState.RefuseIfStale(model, page.UpdatedAt,
             $"{page.UpdatedBy} hat diese Seite gespeichert, während Sie sie bearbeitet haben. Ihre Eingaben sind noch da: Bitte vergleichen Sie sie mit der öffentlichen Seite und speichern Sie erneut.");
@@ -82,6 +88,7 @@ public sealed class PagesController(AppDbContext db, PageQueries publicPages, Ti
         }
 
         model.ApplyTo(page);
+        ScheduleForm.ApplyTo(model, page);
         page.Touch(StaffName, clock.GetUtcNow().UtcDateTime);
         await SaveAsync(cancellationToken);
         Flash($"„{TitleOf(page)}“ wurde gespeichert.");
