@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Oldenburg.Integration.Web.Data.Configurations;
 using Oldenburg.Integration.Web.Areas.Admin.Content.Scheduling;
+using Oldenburg.Integration.Web.Data.Configurations;
 using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Infrastructure.Localization;
 
