@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Oldenburg.Integration.Tests.Infrastructure;
 using Oldenburg.Integration.Web.Domain;
 using static Oldenburg.Integration.Tests.Functional.Scheduling.ScheduleTestData;
@@ -57,6 +58,25 @@ public class ScheduledPublishingTests(ScheduleSite site) : IClassFixture<Schedul
         Assert.Null((await OfferAsync(site, offer.Id)).UnpublishAt);
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetPageAsync($"/de/offers/{offer.Slug}")).Status);
         Assert.DoesNotContain(await SitemapUrlsAsync(visitor), u => u.EndsWith($"/offers/{offer.Slug}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task PublishAt_PartnerScheduledInForm_IsPublishedAndStillFoundBySearch()
+    {
+        var token = Guid.NewGuid().ToString("N")[..10];
+        var partner = await new PartnerBuilder($"Geplanter Partner {token}").Draft().InsertAsync(site);
+        var due = site.UtcNow.AddMinutes(5);
+        using var browser = await site.SignedInBrowserAsync();
+        var form = (await browser.GetPageAsync($"/admin/partners/edit/{partner.Id}")).Document.FormWithField("PublishAtLocal");
+        Assert.Equal(HttpStatusCode.Redirect, (await form.PostAsync(browser, new Dictionary<string, string> { ["PublishAtLocal"] = LocalInput(due) })).StatusCode);
+        Assert.NotNull(await site.WithDbAsync(db => db.Partners.Where(p => p.Id == partner.Id).Select(p => p.PublishAt).SingleAsync()));
+
+        site.Clock.Advance(TimeSpan.FromMinutes(6));
+        await site.WaitForAsync(() => site.WithDbAsync(db => db.Partners.AnyAsync(p => p.Id == partner.Id && p.State == PublishState.Published)));
+
+        using var visitor = site.CreateBrowser();
+        var results = await visitor.GetPageAsync($"/de/partners?q={token}");
+        Assert.Contains(results.Document.QuerySelectorAll(".partner-list .partner-card h3 a"), a => a.GetAttribute("href")!.EndsWith($"/{partner.Slug}", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Oldenburg.Integration.Web.Areas.Admin.Content.Scheduling;
 using Oldenburg.Integration.Web.Areas.Admin.Office;
 using Oldenburg.Integration.Web.Data.Configurations;
 using Oldenburg.Integration.Web.Domain;
@@ -7,7 +8,7 @@ using Oldenburg.Integration.Web.Infrastructure.Localization;
 namespace Oldenburg.Integration.Web.Areas.Admin.Partners;
 
 /// <summary>What the partner form posts. Entities are never bound from forms.</summary>
-public sealed class PartnerEditModel : IValidatableObject, IVersionedEditModel, IPublishableEditModel
+public sealed class PartnerEditModel : IValidatableObject, IVersionedEditModel, IPublishableEditModel, ISchedulableEditModel
 {
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(Partner.NameMaxLength, ErrorMessage = "Validation.MaxLength")]
@@ -80,6 +81,10 @@ public sealed class PartnerEditModel : IValidatableObject, IVersionedEditModel, 
 
     /// <summary>When the entry was loaded into the form; a newer stored value means someone else saved meanwhile.</summary>
     public long LoadedVersion { get; set; }
+
+    public DateTime? PublishAtLocal { get; set; }
+
+    public DateTime? UnpublishAtLocal { get; set; }
 
     public static PartnerEditModel Empty() => new PartnerEditModel
     {

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
+using Oldenburg.Integration.Web.Areas.Admin.Content.Scheduling;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Partners;
 
-public sealed class PartnersController(AppDbContext db, PartnerEditor editor, PartnerAdminQueries queries, LogoStore logos) : AdminController
+public sealed class PartnersController(AppDbContext db, PartnerEditor editor, PartnerAdminQueries queries, LogoStore logos, TimeProvider clock) : AdminController
 {
     // Room for a 1 MB logo and the form's texts; a bigger request is refused before it is read.
     private const long MaxFormBytes = 4 * 1024 * 1024;
@@ -26,12 +27,14 @@ public sealed class PartnersController(AppDbContext db, PartnerEditor editor, Pa
     {
         var options = await editor.OptionsAsync(cancellationToken);
         var logo = await editor.ValidateAsync(model, null, options, ModelState, cancellationToken);
+        ScheduleForm.Validate(ModelState, model, stored: null, clock.GetUtcNow().UtcDateTime);
         if (!ModelState.IsValid)
         {
             return await EditViewAsync(null, null, model.WithBlankHourRows(), cancellationToken, options);
         }
 
         var partner = new Partner();
+        ScheduleForm.ApplyTo(model, partner);
         await editor.SaveAsync(partner, model, logo, StaffName, cancellationToken);
         Flash($"„{partner.Name}“ wurde angelegt.");
         return RedirectToAction(nameof(Index));
@@ -41,7 +44,14 @@ public sealed class PartnersController(AppDbContext db, PartnerEditor editor, Pa
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
         var partner = await editor.LoadAsync(id, cancellationToken);
-        return partner is null ? NotFound() : await EditViewAsync(partner, id, PartnerEditModel.From(partner), cancellationToken);
+        if (partner is null)
+        {
+            return NotFound();
+        }
+
+        var model = PartnerEditModel.From(partner);
+        ScheduleForm.Load(model, partner);
+        return await EditViewAsync(partner, id, model, cancellationToken);
     }
 
     [HttpPost]
@@ -56,6 +66,7 @@ public sealed class PartnersController(AppDbContext db, PartnerEditor editor, Pa
 
         var options = await editor.OptionsAsync(cancellationToken);
         var logo = await editor.ValidateAsync(model, id, options, ModelState, cancellationToken);
+        ScheduleForm.Validate(ModelState, model, partner, clock.GetUtcNow().UtcDateTime);
         ModelState.KeepStateSetElsewhere(model, partner.State);
         ModelState.RefuseIfStale(model, partner.UpdatedAt,
             $"{partner.UpdatedBy} hat diesen Eintrag gespeichert, während Sie ihn bearbeitet haben. Ihre Eingaben sind noch da: Bitte vergleichen Sie sie mit der gespeicherten Fassung und speichern Sie erneut.");
@@ -65,6 +76,7 @@ public sealed class PartnersController(AppDbContext db, PartnerEditor editor, Pa
             return await EditViewAsync(partner, id, model.WithBlankHourRows(), cancellationToken, options);
         }
 
+        ScheduleForm.ApplyTo(model, partner);
         await editor.SaveAsync(partner, model, logo, StaffName, cancellationToken);
         Flash($"„{partner.Name}“ wurde gespeichert.");
         return RedirectToAction(nameof(Index));
