@@ -36,6 +36,7 @@ public static class SitePages
         "/admin/pages/preview/1",
         "/admin/partners/preview/1",
         "/admin/audit",
+        "/admin",
     ];
 
     /// <summary>Public pages of one language with the status they answer.</summary>

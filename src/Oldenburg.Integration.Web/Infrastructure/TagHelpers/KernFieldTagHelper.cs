@@ -18,7 +18,7 @@ public sealed class KernFieldTagHelper(IHtmlGenerator generator, IStringLocalize
 
     public string? Hint { get; set; }
 
-    /// <summary>text (default), email, tel, number, time, password, url, or textarea.</summary>
+    /// <summary>text (default), email, tel, number, time, datetime-local, password, url, or textarea.</summary>
     public string Type { get; set; } = "text";
 
     public int Rows { get; set; } = 4;
@@ -118,9 +118,17 @@ public sealed class KernFieldTagHelper(IHtmlGenerator generator, IStringLocalize
         else
         {
             attributes["type"] = Type;
-            output.Content.AppendHtml(generator.GenerateTextBox(ViewContext, For.ModelExplorer, For.Name, For.Model, format: Type == "time" ? "{0:HH\\:mm}" : null, htmlAttributes: attributes));
+            output.Content.AppendHtml(generator.GenerateTextBox(ViewContext, For.ModelExplorer, For.Name, For.Model, format: FormatOf(Type), htmlAttributes: attributes));
         }
     }
+
+    // The formats the browser's date and time inputs read, whatever the request's culture.
+    private static string? FormatOf(string type) => type switch
+    {
+        "time" => "{0:HH\\:mm}",
+        "datetime-local" => "{0:yyyy-MM-dd'T'HH\\:mm}",
+        _ => null,
+    };
 
     private static string SupportedCultureDirection(string culture) =>
         Localization.SupportedCultures.IsRightToLeft(culture) ? "rtl" : "ltr";

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Oldenburg.Integration.Web.Areas.Admin.Content.Scheduling;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Features.Shared;
@@ -85,6 +86,10 @@ public sealed class ContentEditing(AppDbContext db, TimeProvider clock, PublicCo
 
     public void ValidateSchedule(IContentEditModel model, ContentItem? item, ModelStateDictionary modelState)
     {
+        if (model is ISchedulableEditModel schedulable)
+        {
+            ScheduleForm.Validate(modelState, schedulable, item, UtcNow);
+        }
     }
 
     public Task<object?> ChangesSinceAsync(ContentRef item, long loadedVersion, IContentEditModel current, CancellationToken cancellationToken) =>
@@ -95,6 +100,10 @@ public sealed class ContentEditing(AppDbContext db, TimeProvider clock, PublicCo
 
     private static void ApplySchedule(IContentEditModel model, IEditableContent item)
     {
+        if (model is ISchedulableEditModel schedulable && item is ContentItem content)
+        {
+            ScheduleForm.ApplyTo(schedulable, content);
+        }
     }
 
     private void Record(ContentRef item, string contentEvent, string title, IContentEditModel? before, IContentEditModel after, bool minorChange, string user, long version)

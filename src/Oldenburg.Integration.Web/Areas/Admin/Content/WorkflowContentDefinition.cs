@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
+using Oldenburg.Integration.Web.Areas.Admin.Content.Scheduling;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Content;
 
 /// <summary>An edit form of a content type with an address and the draft → review → published workflow.</summary>
-public interface IWorkflowEditModel : IContentEditModel, IPublishableEditModel
+public interface IWorkflowEditModel : IContentEditModel, IPublishableEditModel, ISchedulableEditModel
 {
     string Slug { get; }
 }
@@ -23,7 +24,12 @@ public abstract class WorkflowContentDefinition<TEntity, TModel>(AppDbContext db
 
     public override TModel NewModel() => TModel.Empty();
 
-    public override TModel ToModel(TEntity item) => TModel.From(item);
+    public override TModel ToModel(TEntity item)
+    {
+        var model = TModel.From(item);
+        ScheduleForm.Load(model, item);
+        return model;
+    }
 
     public override Task ApplyAsync(TEntity item, TModel model, CancellationToken cancellationToken)
     {

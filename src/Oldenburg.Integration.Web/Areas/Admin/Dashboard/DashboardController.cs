@@ -1,27 +1,42 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
+using Oldenburg.Integration.Web.Areas.Admin.Content;
+using Oldenburg.Integration.Web.Areas.Admin.Partners;
+using Oldenburg.Integration.Web.Areas.Admin.Suggestions;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
-using Oldenburg.Integration.Web.Infrastructure.Localization;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Dashboard;
 
-public sealed class DashboardController(AppDbContext db) : AdminController
+/// <summary>What needs attention across every content type: the first page staff see after signing in.</summary>
+public sealed class DashboardController(
+    AppDbContext db,
+    IEnumerable<IContentKind> kinds,
+    IEnumerable<DashboardSection> sections,
+    SuggestionQueries suggestions,
+    PartnerAdminQueries partners) : AdminController
 {
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var offers = await db.Offers.AsNoTracking()
-            .Select(o => new { o.State, Cultures = o.Translations.Select(t => t.Culture).ToList() })
-            .ToListAsync(cancellationToken);
-        var missing = SupportedCultures.Names
-            .Where(c => c != ContentTranslation.SourceCulture)
-            .ToDictionary(c => c, c => offers.Count(o => !o.Cultures.Contains(c)));
-        return View(new DashboardViewModel(
-            offers.Count(o => o.State == PublishState.Published),
-            offers.Count(o => o.State == PublishState.Draft),
-            missing));
-    }
-}
+        var entries = new List<AttentionItem>();
+        foreach (var kind in kinds)
+        {
+            entries.AddRange((await kind.EntriesAsync(db, cancellationToken)).Select(e => new AttentionItem(e, kind.Label)));
+        }
 
-public sealed record DashboardViewModel(int Published, int Drafts, IReadOnlyDictionary<string, int> MissingTranslations);
+        var scheduled = entries.Where(e => e.Entry.PublishAt is not null || e.Entry.UnpublishAt is not null);
+        var open = await suggestions.OpenAsync(cancellationToken);
+        var stale = await partners.StaleAsync(1, cancellationToken);
+        return View(new DashboardViewModel(
+            Newest(entries.Where(e => e.Entry.State == PublishState.Draft && e.Entry.PublishAt is null)),
+            Newest(entries.Where(e => e.Entry.State == PublishState.InReview)),
+            new Shortlist<AttentionItem>([.. scheduled.OrderBy(e => e.NextScheduled).Take(Shortlist<AttentionItem>.Size)], scheduled.Count()),
+            new Shortlist<SuggestionRowViewModel>([.. open.Take(Shortlist<SuggestionRowViewModel>.Size)], open.Count),
+            new Shortlist<PartnerRow>([.. stale.Rows.Take(Shortlist<PartnerRow>.Size)], stale.Total),
+            partners.StaleAfterDays,
+            [.. sections.OrderBy(s => s.Order)]));
+    }
+
+    private static Shortlist<AttentionItem> Newest(IEnumerable<AttentionItem> items) =>
+        new([.. items.OrderByDescending(e => e.Entry.UpdatedAt).Take(Shortlist<AttentionItem>.Size)], items.Count());
+}

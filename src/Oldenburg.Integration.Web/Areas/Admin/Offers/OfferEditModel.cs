@@ -34,6 +34,10 @@ public sealed class OfferEditModel : IValidatableObject, IWorkflowEditModel, IEd
 
     public IEnumerable<ITextEditModel> TextBlocks => Texts;
 
+    public DateTime? PublishAtLocal { get; set; }
+
+    public DateTime? UnpublishAtLocal { get; set; }
+
     public List<OfferTextEditModel> Texts { get; set; } = [];
 
     public static OfferEditModel Empty() => new() { Texts = [.. SupportedCultures.Names.Select(c => new OfferTextEditModel { Culture = c })] };

@@ -34,6 +34,10 @@ public sealed class PageEditModel : IValidatableObject, IWorkflowEditModel, IEdi
 
     public IEnumerable<ITextEditModel> TextBlocks => Texts;
 
+    public DateTime? PublishAtLocal { get; set; }
+
+    public DateTime? UnpublishAtLocal { get; set; }
+
     public List<PageTextEditModel> Texts { get; set; } = [];
 
     public static PageEditModel Empty() => new() { Texts = [.. SupportedCultures.Names.Select(c => new PageTextEditModel { Culture = c })] };

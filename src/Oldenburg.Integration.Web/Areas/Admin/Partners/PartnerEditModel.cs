@@ -86,6 +86,10 @@ public sealed class PartnerEditModel : IValidatableObject, IWorkflowEditModel, I
 
     public IEnumerable<ITextEditModel> TextBlocks => Texts;
 
+    public DateTime? PublishAtLocal { get; set; }
+
+    public DateTime? UnpublishAtLocal { get; set; }
+
     public static PartnerEditModel Empty() => new PartnerEditModel
     {
         City = "Oldenburg",
