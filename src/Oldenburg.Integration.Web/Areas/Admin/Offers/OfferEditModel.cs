@@ -28,6 +28,10 @@ public sealed class OfferEditModel : IValidatableObject, IVersionedEditModel, IP
     /// <summary>When the entry was loaded into the form; a newer stored value means someone else saved meanwhile.</summary>
     public long LoadedVersion { get; set; }
 
+    /// <summary>A correction of the German text that leaves its translations up to date (ADR 0013).</summary>
+    [Display(Name = "Kleine Korrektur")]
+    public bool MinorChange { get; set; }
+
     public List<OfferTextEditModel> Texts { get; set; } = [];
 
     public static OfferEditModel Empty() => new() { Texts = [.. SupportedCultures.Names.Select(c => new OfferTextEditModel { Culture = c })] };

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Oldenburg.Integration.Web.Areas.Admin.Translations;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Offers;
 
-public sealed class OffersController(AppDbContext db, TimeProvider clock) : AdminController
+public sealed class OffersController(AppDbContext db, TimeProvider clock, TranslationTracker translations) : AdminController
 {
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -41,6 +42,8 @@ public sealed class OffersController(AppDbContext db, TimeProvider clock) : Admi
         offer.Touch(StaffName, clock.GetUtcNow().UtcDateTime);
         db.Offers.Add(offer);
         await db.SaveChangesAsync(cancellationToken);
+        await translations.TrackAsync(new ContentRef("offers", offer.Id), null, TranslationTracker.Blocks(OfferEditModel.From(offer).Texts), false, StaffName, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         Flash($"„{TitleOf(offer)}“ wurde angelegt.");
         return RedirectToAction(nameof(Index));
     }
@@ -55,6 +58,7 @@ public sealed class OffersController(AppDbContext db, TimeProvider clock) : Admi
         }
 
         ViewData["OfferId"] = id;
+        ViewData["TranslationStatus"] = await translations.StatusAsync(new ContentRef("offers", id), offer.Translations.Select(t => t.Culture), cancellationToken);
         return View(OfferEditModel.From(offer));
     }
 
@@ -78,8 +82,10 @@ public sealed class OffersController(AppDbContext db, TimeProvider clock) : Admi
             return View(model);
         }
 
+        var textsBefore = TranslationTracker.Blocks(OfferEditModel.From(offer).Texts);
         model.ApplyTo(offer);
         offer.Touch(StaffName, clock.GetUtcNow().UtcDateTime);
+        await translations.TrackAsync(new ContentRef("offers", id), textsBefore, TranslationTracker.Blocks(OfferEditModel.From(offer).Texts), model.MinorChange, StaffName, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         Flash($"„{TitleOf(offer)}“ wurde gespeichert.");
         return RedirectToAction(nameof(Index));
@@ -118,6 +124,7 @@ public sealed class OffersController(AppDbContext db, TimeProvider clock) : Admi
         }
 
         db.Offers.Remove(offer);
+        await translations.ForgetAsync(new ContentRef("offers", id), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         Flash($"„{TitleOf(offer)}“ wurde gelöscht.");
         return RedirectToAction(nameof(Index));

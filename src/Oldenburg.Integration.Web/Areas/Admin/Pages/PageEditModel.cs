@@ -28,6 +28,10 @@ public sealed class PageEditModel : IValidatableObject, IVersionedEditModel, IPu
     /// <summary>When the page was loaded into the form; a newer stored value means someone else saved meanwhile.</summary>
     public long LoadedVersion { get; set; }
 
+    /// <summary>A correction of the German text that leaves its translations up to date (ADR 0013).</summary>
+    [Display(Name = "Kleine Korrektur")]
+    public bool MinorChange { get; set; }
+
     public List<PageTextEditModel> Texts { get; set; } = [];
 
     public static PageEditModel Empty() => new() { Texts = [.. SupportedCultures.Names.Select(c => new PageTextEditModel { Culture = c })] };

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Oldenburg.Integration.Web.Areas.Admin.Translations;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Features.Pages;
@@ -7,7 +8,7 @@ using Oldenburg.Integration.Web.Features.Pages;
 namespace Oldenburg.Integration.Web.Areas.Admin.Pages;
 
 /// <summary>Standing pages (legal notice, privacy, accessibility). Every change evicts the cached footer links.</summary>
-public sealed class PagesController(AppDbContext db, PageQueries publicPages, TimeProvider clock) : AdminController
+public sealed class PagesController(AppDbContext db, PageQueries publicPages, TimeProvider clock, TranslationTracker translations) : AdminController
 {
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -44,6 +45,8 @@ public sealed class PagesController(AppDbContext db, PageQueries publicPages, Ti
         page.Touch(StaffName, clock.GetUtcNow().UtcDateTime);
         db.Pages.Add(page);
         await SaveAsync(cancellationToken);
+        await translations.TrackAsync(new ContentRef("pages", page.Id), null, TranslationTracker.Blocks(PageEditModel.From(page).Texts), false, StaffName, cancellationToken);
+        await SaveAsync(cancellationToken);
         Flash($"„{TitleOf(page)}“ wurde angelegt.");
         return RedirectToAction(nameof(Index));
     }
@@ -58,6 +61,7 @@ public sealed class PagesController(AppDbContext db, PageQueries publicPages, Ti
         }
 
         ViewData["PageId"] = id;
+        ViewData["TranslationStatus"] = await translations.StatusAsync(new ContentRef("pages", id), page.Translations.Select(t => t.Culture), cancellationToken);
         return View(PageEditModel.From(page));
     }
 
@@ -81,8 +85,10 @@ public sealed class PagesController(AppDbContext db, PageQueries publicPages, Ti
             return View(model);
         }
 
+        var textsBefore = TranslationTracker.Blocks(PageEditModel.From(page).Texts);
         model.ApplyTo(page);
         page.Touch(StaffName, clock.GetUtcNow().UtcDateTime);
+        await translations.TrackAsync(new ContentRef("pages", id), textsBefore, TranslationTracker.Blocks(PageEditModel.From(page).Texts), model.MinorChange, StaffName, cancellationToken);
         await SaveAsync(cancellationToken);
         Flash($"„{TitleOf(page)}“ wurde gespeichert.");
         return RedirectToAction(nameof(Index));
@@ -121,6 +127,7 @@ public sealed class PagesController(AppDbContext db, PageQueries publicPages, Ti
         }
 
         db.Pages.Remove(page);
+        await translations.ForgetAsync(new ContentRef("pages", id), cancellationToken);
         await SaveAsync(cancellationToken);
         Flash($"„{TitleOf(page)}“ wurde gelöscht.");
         return RedirectToAction(nameof(Index));
