@@ -5,9 +5,11 @@ using static Oldenburg.Integration.Tests.Infrastructure.TranslationPages;
 
 namespace Oldenburg.Integration.Tests.Functional.Translations;
 
-/// <summary>The coverage page on the freshly seeded site, whose content has no status rows yet.</summary>
-[Collection(ReadOnlySite.Name)]
-public class TranslationCoverageTests(SiteFactory site)
+/// <summary>
+/// The coverage page on a freshly seeded site of its own, whose content has no status rows yet.
+/// Not the shared read-only site: signing in creates accounts there.
+/// </summary>
+public class TranslationCoverageTests(SiteFactory site) : IClassFixture<SiteFactory>
 {
     [Theory]
     [InlineData("ar")]
