@@ -1,8 +1,10 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
 using Oldenburg.Integration.Web.Areas.Admin.Content;
+using Oldenburg.Integration.Web.Areas.Admin.Dashboard;
 using Oldenburg.Integration.Web.Areas.Admin.Content.Scheduling;
 using Oldenburg.Integration.Web.Areas.Admin.Partners;
+using Oldenburg.Integration.Web.Areas.Admin.Translations;
 using Oldenburg.Integration.Web.Data.Seeding;
 using Oldenburg.Integration.Web.Features.Contact;
 using Oldenburg.Integration.Web.Features.Offers;
@@ -55,6 +57,8 @@ public static class AppServicesExtensions
         services.AddPartnerAdmin();
         services.AddContentAdmin();
         services.AddScheduling();
+        services.AddScoped<TranslationTracker>();
+        services.AddSingleton(new DashboardSection("TranslationsDashboardCard", 10));
         services.AddScoped<PublicContentCache>();
         services.AddMailOutbox(configuration);
         services.AddControlCharacterForms();

@@ -37,6 +37,8 @@ public static class SitePages
         "/admin/partners/preview/1",
         "/admin/audit",
         "/admin",
+        "/admin/translations",
+        "/admin/translations?language=ar",
     ];
 
     /// <summary>Public pages of one language with the status they answer.</summary>

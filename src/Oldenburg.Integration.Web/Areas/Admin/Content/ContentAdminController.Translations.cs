@@ -69,7 +69,7 @@ public abstract partial class ContentAdminController<TEntity, TModel>
     private async Task<IActionResult> TranslateViewAsync(TEntity item, TModel model, string culture, long loadedVersion, CancellationToken cancellationToken)
     {
         ViewData["Content"] = ContentPageInfo.For(definition, item);
-        ViewData["Translations"] = await editing.TranslationStatusAsync(Ref(item), cancellationToken);
+        ViewData["Translations"] = await editing.TranslationStatusAsync(Ref(item), definition.ToModel(item), cancellationToken);
         var blocks = model.TextBlocks.ToList();
         var fields = TranslationFields.Pair(
             blocks.Single(b => b.Culture == ContentTranslation.SourceCulture),

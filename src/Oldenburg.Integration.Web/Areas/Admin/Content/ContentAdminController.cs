@@ -140,7 +140,7 @@ public abstract partial class ContentAdminController<TEntity, TModel>(ContentDef
         if (item is not null)
         {
             ViewData["Info"] = definition.FormInfo(item);
-            ViewData["Translations"] = await editing.TranslationStatusAsync(Ref(item), cancellationToken);
+            ViewData["Translations"] = await editing.TranslationStatusAsync(Ref(item), definition.ToModel(item), cancellationToken);
         }
 
         return View("Edit", definition.PrepareForm(model));

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Oldenburg.Integration.Web.Areas.Admin.Content.Scheduling;
+using Oldenburg.Integration.Web.Areas.Admin.Translations;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Features.Shared;
@@ -11,7 +12,7 @@ namespace Oldenburg.Integration.Web.Areas.Admin.Content;
 /// Writes every change the same way, whatever the type: in one transaction the item, its revision,
 /// its translation status and the audit entry; then the public caches are evicted.
 /// </summary>
-public sealed class ContentEditing(AppDbContext db, TimeProvider clock, PublicContentCache publicCache, AuditLog audit)
+public sealed class ContentEditing(AppDbContext db, TimeProvider clock, PublicContentCache publicCache, AuditLog audit, TranslationTracker translations)
 {
     public AppDbContext Db => db;
 
@@ -35,7 +36,7 @@ public sealed class ContentEditing(AppDbContext db, TimeProvider clock, PublicCo
 
             // Saved first so that a new item has its id for the records below.
             await db.SaveChangesAsync(cancellationToken);
-            Record(new ContentRef(definition.Key, item.Id), contentEvent, definition.TitleOf(item), before, definition.ToModel(item), model.MinorChange, user, item.UpdatedAt.Ticks);
+            await RecordAsync(new ContentRef(definition.Key, item.Id), contentEvent, definition.TitleOf(item), before, definition.ToModel(item), model.MinorChange, user, item.UpdatedAt.Ticks, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -66,7 +67,7 @@ public sealed class ContentEditing(AppDbContext db, TimeProvider clock, PublicCo
             item.UnpublishAt = null;
         }
 
-        Record(reference, contentEvent, title, null, snapshot, false, user, item.UpdatedAt.Ticks);
+        await RecordAsync(reference, contentEvent, title, null, snapshot, false, user, item.UpdatedAt.Ticks, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         publicCache.EvictAll();
     }
@@ -78,7 +79,8 @@ public sealed class ContentEditing(AppDbContext db, TimeProvider clock, PublicCo
         var reference = new ContentRef(definition.Key, item.Id);
         var title = definition.TitleOf(item);
         definition.Remove(item);
-        RecordDeletion(reference, title, user);
+        await translations.ForgetAsync(reference, cancellationToken);
+        audit.Add(AuditActions.Deleted, user, reference, title);
         await db.SaveChangesAsync(cancellationToken);
         definition.AfterSave(item);
         publicCache.EvictAll();
@@ -95,8 +97,8 @@ public sealed class ContentEditing(AppDbContext db, TimeProvider clock, PublicCo
     public Task<object?> ChangesSinceAsync(ContentRef item, long loadedVersion, IContentEditModel current, CancellationToken cancellationToken) =>
         Task.FromResult<object?>(null);
 
-    public Task<object?> TranslationStatusAsync(ContentRef item, CancellationToken cancellationToken) =>
-        Task.FromResult<object?>(null);
+    public Task<IReadOnlyList<CultureStatus>> TranslationStatusAsync(ContentRef item, IContentEditModel model, CancellationToken cancellationToken) =>
+        translations.StatusAsync(item, model.TextBlocks.Where(b => !b.IsEmpty).Select(b => b.Culture), cancellationToken);
 
     private static void ApplySchedule(IContentEditModel model, IEditableContent item)
     {
@@ -106,10 +108,20 @@ public sealed class ContentEditing(AppDbContext db, TimeProvider clock, PublicCo
         }
     }
 
-    private void Record(ContentRef item, string contentEvent, string title, IContentEditModel? before, IContentEditModel after, bool minorChange, string user, long version)
+    /// <summary>
+    /// What every change leaves behind besides the item itself. Translation status compares the
+    /// stored texts before and after (not the posted ones), so trimming is no change; a workflow
+    /// move passes no "before" and leaves the status alone.
+    /// </summary>
+    private async Task RecordAsync(
+        ContentRef item, string contentEvent, string title, IContentEditModel? before, IContentEditModel after, bool minorChange, string user, long version, CancellationToken cancellationToken)
     {
+        if (before is not null || contentEvent == AuditActions.Created)
+        {
+            await translations.TrackAsync(
+                item, before is null ? null : TranslationTracker.Blocks(before.TextBlocks), TranslationTracker.Blocks(after.TextBlocks), minorChange, user, cancellationToken);
+        }
+
         audit.Add(contentEvent, user, item, title);
     }
-
-    private void RecordDeletion(ContentRef item, string title, string user) => audit.Add(AuditActions.Deleted, user, item, title);
 }
