@@ -37,6 +37,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<SeedRun> SeedRuns => Set<SeedRun>();
 
+    public DbSet<ContentRevision> ContentRevisions => Set<ContentRevision>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

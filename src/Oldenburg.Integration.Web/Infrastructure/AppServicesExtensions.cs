@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
 using Oldenburg.Integration.Web.Areas.Admin.Content;
 using Oldenburg.Integration.Web.Areas.Admin.Partners;
+using Oldenburg.Integration.Web.Areas.Admin.Revisions;
 using Oldenburg.Integration.Web.Data.Seeding;
 using Oldenburg.Integration.Web.Features.Contact;
 using Oldenburg.Integration.Web.Features.Offers;
@@ -51,6 +52,7 @@ public static class AppServicesExtensions
         services.AddScoped<PartnerQueries>();
         services.AddPartnerAdmin();
         services.AddContentKinds();
+        services.AddRevisions();
         services.AddScoped<PublicContentCache>();
         services.AddMailOutbox(configuration);
         services.AddControlCharacterForms();

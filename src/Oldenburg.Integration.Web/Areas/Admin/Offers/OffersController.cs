@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Oldenburg.Integration.Web.Areas.Admin.Revisions;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Offers;
 
-public sealed class OffersController(AppDbContext db, TimeProvider clock) : AdminController
+public sealed class OffersController(AppDbContext db, TimeProvider clock, ContentRevisions revisions) : AdminController
 {
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -40,7 +41,13 @@ public sealed class OffersController(AppDbContext db, TimeProvider clock) : Admi
         model.ApplyTo(offer);
         offer.Touch(StaffName, clock.GetUtcNow().UtcDateTime);
         db.Offers.Add(offer);
+
+        // The revision needs the new id, so item and revision are saved in one transaction.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        Record(offer, RevisionEvents.Created);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         Flash($"„{TitleOf(offer)}“ wurde angelegt.");
         return RedirectToAction(nameof(Index));
     }
@@ -80,6 +87,7 @@ public sealed class OffersController(AppDbContext db, TimeProvider clock) : Admi
 
         model.ApplyTo(offer);
         offer.Touch(StaffName, clock.GetUtcNow().UtcDateTime);
+        Record(offer, RevisionEvents.Saved);
         await db.SaveChangesAsync(cancellationToken);
         Flash($"„{TitleOf(offer)}“ wurde gespeichert.");
         return RedirectToAction(nameof(Index));
@@ -118,6 +126,7 @@ public sealed class OffersController(AppDbContext db, TimeProvider clock) : Admi
         }
 
         db.Offers.Remove(offer);
+        await revisions.DeleteAllAsync(new ContentRef("offers", offer.Id), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         Flash($"„{TitleOf(offer)}“ wurde gelöscht.");
         return RedirectToAction(nameof(Index));
@@ -133,10 +142,14 @@ public sealed class OffersController(AppDbContext db, TimeProvider clock) : Admi
 
         // Not Touch(): the version marks content changes, and a state change must not make an open edit form stale (ADR 0007).
         offer.State = state;
+        Record(offer, state == PublishState.Published ? RevisionEvents.Published : RevisionEvents.Unpublished);
         await db.SaveChangesAsync(cancellationToken);
         Flash($"„{TitleOf(offer)}“ {message}.");
         return RedirectToAction(nameof(Index));
     }
+
+    private void Record(Offer offer, string @event) =>
+        revisions.Add(new ContentRef("offers", offer.Id), OfferEditModel.From(offer), @event, TitleOf(offer), StaffName, offer.UpdatedAt.Ticks);
 
     private Task<Offer?> LoadAsync(int id, CancellationToken cancellationToken) =>
         db.Offers.Include(o => o.Translations).SingleOrDefaultAsync(o => o.Id == id, cancellationToken);

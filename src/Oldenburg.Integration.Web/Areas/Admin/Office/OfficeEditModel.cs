@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Oldenburg.Integration.Web.Areas.Admin.Revisions;
 using Oldenburg.Integration.Web.Data.Configurations;
 using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Infrastructure.Localization;
@@ -51,6 +52,7 @@ public sealed class OfficeEditModel : IValidatableObject, IVersionedEditModel
 
     public long LoadedVersion { get; set; }
 
+    [Display(Name = "Öffnungszeiten")]
     public List<OpeningHoursEditModel> Hours { get; set; } = [];
 
     public List<OfficeTextEditModel> Texts { get; set; } = [];
@@ -168,6 +170,10 @@ public sealed class OpeningHoursEditModel
     public TimeOnly? Closes { get; set; }
 
     public bool IsEmpty => Day is null && Opens is null && Closes is null;
+
+    /// <summary>How a row reads in the revision history: "Montag 09:00–12:00".</summary>
+    public override string ToString() =>
+        $"{RevisionSnapshot.Format(Day)} {RevisionSnapshot.Format(Opens)}–{RevisionSnapshot.Format(Closes)}".Trim();
 }
 
 public sealed class OfficeTextEditModel : ITextEditModel

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Oldenburg.Integration.Web.Areas.Admin.Office;
+using Oldenburg.Integration.Web.Areas.Admin.Revisions;
 using Oldenburg.Integration.Web.Data.Configurations;
 using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Infrastructure.Localization;
@@ -28,8 +29,10 @@ public sealed class PartnerEditModel : IValidatableObject, IVersionedEditModel, 
     [Display(Name = "Stadtteil")]
     public int? DistrictId { get; set; }
 
+    [Display(Name = "Themen")]
     public List<int> TopicIds { get; set; } = [];
 
+    [Display(Name = "Beratung und Angebote in diesen Sprachen")]
     public List<int> LanguageIds { get; set; } = [];
 
     [StringLength(OfficeProfileConfiguration.AddressPartMaxLength, ErrorMessage = "Validation.MaxLength")]
@@ -63,18 +66,22 @@ public sealed class PartnerEditModel : IValidatableObject, IVersionedEditModel, 
     [Display(Name = "Nur nach Terminvereinbarung")]
     public bool AppointmentOnly { get; set; }
 
+    [Display(Name = "Status")]
     public PublishState State { get; set; } = PublishState.Draft;
 
     /// <summary>The state shown when the form was loaded, to tell an editor's choice from a publish elsewhere.</summary>
     public PublishState? LoadedState { get; set; }
 
+    [Display(Name = "Öffnungszeiten")]
     public List<OpeningHoursEditModel> Hours { get; set; } = [];
 
     public List<PartnerTextEditModel> Texts { get; set; } = [];
 
+    [NotInRevision]
     [Display(Name = "Logo")]
     public IFormFile? Logo { get; set; }
 
+    [NotInRevision]
     [Display(Name = "Logo entfernen")]
     public bool RemoveLogo { get; set; }
 
