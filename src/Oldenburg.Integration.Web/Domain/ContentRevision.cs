@@ -52,6 +52,9 @@ public static class RevisionEvents
     public const string Restored = "Restored";
     public const string Scheduled = "Scheduled";
 
+    /// <summary>The state an item had before its first recorded change, for items older than the history.</summary>
+    public const string Baseline = "Baseline";
+
     public static string Label(string @event) => @event switch
     {
         Created => "Angelegt",
@@ -61,6 +64,7 @@ public static class RevisionEvents
         Unpublished => "Zurückgezogen",
         Restored => "Wiederhergestellt",
         Scheduled => "Zeitplan geändert",
+        Baseline => "Stand vor der ersten Aufzeichnung",
         _ => @event,
     };
 }

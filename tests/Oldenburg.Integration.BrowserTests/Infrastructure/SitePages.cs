@@ -11,7 +11,7 @@ public static class SitePages
 
     public static readonly IReadOnlyList<string> Cultures = ["de", "ar"];
 
-    public static readonly IReadOnlyList<string> AdminEditPages = ["/admin/offers/edit/1", "/admin/office/edit", "/admin/pages/edit/1", "/admin/users/create", "/admin/account/password", "/admin/partners", "/admin/partners/edit/1", "/admin/partners/import", "/admin/partners/stale", "/admin/lookups", "/admin/lookups/topics/edit/1", "/admin/suggestions"];
+    public static readonly IReadOnlyList<string> AdminEditPages = ["/admin/offers/edit/1", "/admin/office/edit", "/admin/pages/edit/1", "/admin/users/create", "/admin/account/password", "/admin/partners", "/admin/partners/edit/1", "/admin/partners/import", "/admin/partners/stale", "/admin/lookups", "/admin/lookups/topics/edit/1", "/admin/suggestions", "/admin/revisions/history/1?type=offers", "/admin/revisions/diff/1?type=offers&from=1&to=2", "/admin/revisions/history/1?type=pages"];
 
     /// <summary>Public pages of one language with the status they answer.</summary>
     public static IReadOnlyList<(string Path, int Status)> Public(string culture) =>

@@ -1,4 +1,6 @@
 using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Oldenburg.Integration.Tests.Infrastructure;
 using Oldenburg.Integration.Web.Areas.Admin.Offers;
@@ -84,6 +86,43 @@ public class RevisionHistoryTests(SiteFactory site)
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("Noch keine Fassungen gespeichert", page.Text, StringComparison.Ordinal);
         Assert.Contains("Ohne Verlauf", page.Document.QuerySelector("h1")!.NormalizedText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Save_ItemOlderThanTheHistory_KeepsItsPreviousStateAsBaseline()
+    {
+        var offer = await site.InsertAsync(new OfferBuilder().WithTranslation("de", "Vor der Aufzeichnung").Build());
+        var (browser, email) = await SignInAsync();
+
+        await EditTitleAsync(browser, offer.Id, "Erste Änderung");
+
+        var stored = await site.WithDbAsync(db => db.ContentRevisions.AsNoTracking()
+            .Where(r => r.ContentType == "offers" && r.ContentId == offer.Id).OrderBy(r => r.Number).ToListAsync());
+        Assert.Equal([(1, RevisionEvents.Baseline, "tests"), (2, RevisionEvents.Saved, email)], stored.Select(r => (r.Number, r.Event, r.CreatedBy)));
+        Assert.Equal(offer.UpdatedAt.Ticks, stored[0].Version);
+        var diff = await browser.GetPageAsync($"/admin/revisions/diff/{offer.Id}?type=offers&from=1&to=2");
+        Assert.Equal("[entfernt:] Vor der Aufzeichnung", diff.Document.QuerySelector("tr[data-field='Texts[de].Title'] del")?.NormalizedText());
+    }
+
+    [Fact]
+    public async Task Publish_FromTheList_RecordsPublishedWithTheUnchangedVersion()
+    {
+        var (browser, _) = await SignInAsync();
+        var id = await CreateOfferAsync(browser, "Wird veröffentlicht");
+        var list = (await browser.GetPageAsync("/admin/offers")).Document;
+        var publish = list.QuerySelectorAll<IHtmlFormElement>("form")
+            .Single(f => f.Action.EndsWith($"/admin/offers/publish/{id}", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await new HtmlForm(publish).PostAsync(browser)).StatusCode);
+
+        var stored = await site.WithDbAsync(db => db.ContentRevisions.AsNoTracking()
+            .Where(r => r.ContentType == "offers" && r.ContentId == id).OrderBy(r => r.Number).ToListAsync());
+        Assert.Equal([RevisionEvents.Created, RevisionEvents.Published], stored.Select(r => r.Event));
+        Assert.Equal(stored[0].Version, stored[1].Version);
+        var diff = await browser.GetPageAsync($"/admin/revisions/diff/{id}?type=offers&from=1&to=2");
+        var state = Assert.Single(diff.Document.QuerySelectorAll("table.revision-diff tbody tr"));
+        Assert.Equal("State", state.GetAttribute("data-field"));
+        Assert.Contains("Veröffentlicht", state.NormalizedText(), StringComparison.Ordinal);
     }
 
     public static TheoryData<string> BadAddresses() =>

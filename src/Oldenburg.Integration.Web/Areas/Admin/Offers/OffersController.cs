@@ -85,6 +85,7 @@ public sealed class OffersController(AppDbContext db, TimeProvider clock, Conten
             return View(model);
         }
 
+        RecordBaseline(offer);
         model.ApplyTo(offer);
         offer.Touch(StaffName, clock.GetUtcNow().UtcDateTime);
         Record(offer, RevisionEvents.Saved);
@@ -141,6 +142,7 @@ public sealed class OffersController(AppDbContext db, TimeProvider clock, Conten
         }
 
         // Not Touch(): the version marks content changes, and a state change must not make an open edit form stale (ADR 0007).
+        RecordBaseline(offer);
         offer.State = state;
         Record(offer, state == PublishState.Published ? RevisionEvents.Published : RevisionEvents.Unpublished);
         await db.SaveChangesAsync(cancellationToken);
@@ -150,6 +152,9 @@ public sealed class OffersController(AppDbContext db, TimeProvider clock, Conten
 
     private void Record(Offer offer, string @event) =>
         revisions.Add(new ContentRef("offers", offer.Id), OfferEditModel.From(offer), @event, TitleOf(offer), StaffName, offer.UpdatedAt.Ticks);
+
+    private void RecordBaseline(Offer offer) =>
+        revisions.AddBaselineIfNone(new ContentRef("offers", offer.Id), OfferEditModel.From(offer), TitleOf(offer), offer.UpdatedBy, offer.UpdatedAt);
 
     private Task<Offer?> LoadAsync(int id, CancellationToken cancellationToken) =>
         db.Offers.Include(o => o.Translations).SingleOrDefaultAsync(o => o.Id == id, cancellationToken);

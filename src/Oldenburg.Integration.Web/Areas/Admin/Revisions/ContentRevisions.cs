@@ -46,6 +46,24 @@ public sealed class ContentRevisions(AppDbContext db, TimeProvider clock)
         return revision;
     }
 
+    /// <summary>
+    /// For an item saved before revisions were recorded (seeded or older content): stages its
+    /// current state as revision 1, with its own last author and time, so that the first recorded
+    /// change can be compared with what was there. Call before the change is applied; does nothing
+    /// when the item already has revisions.
+    /// </summary>
+    public ContentRevision? AddBaselineIfNone(ContentRef item, object editModelBefore, string title, string updatedBy, DateTime updatedAt)
+    {
+        if (NextNumber(item) > 1)
+        {
+            return null;
+        }
+
+        var revision = Add(item, editModelBefore, RevisionEvents.Baseline, title, updatedBy, updatedAt.Ticks);
+        revision.CreatedAt = updatedAt;
+        return revision;
+    }
+
     /// <summary>Newest first.</summary>
     public async Task<IReadOnlyList<RevisionRow>> ListAsync(ContentRef item, CancellationToken cancellationToken = default) =>
         await Of(item).OrderByDescending(r => r.Number)
