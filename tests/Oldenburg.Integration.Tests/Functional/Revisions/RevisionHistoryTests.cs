@@ -125,6 +125,21 @@ public class RevisionHistoryTests(SiteFactory site)
         Assert.Contains("Veröffentlicht", state.NormalizedText(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Delete_DraftWithRevisions_DeletesItsRevisionsToo()
+    {
+        var (browser, _) = await SignInAsync();
+        var id = await CreateOfferAsync(browser, "Wird gelöscht");
+        await EditTitleAsync(browser, id, "Wird gleich gelöscht");
+        var confirm = (await browser.GetPageAsync($"/admin/offers/delete/{id}")).Document
+            .QuerySelectorAll<IHtmlFormElement>("form").Single(f => f.Action.EndsWith($"/admin/offers/delete/{id}", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await new HtmlForm(confirm).PostAsync(browser)).StatusCode);
+
+        Assert.Equal(0, await site.WithDbAsync(db => db.ContentRevisions.CountAsync(r => r.ContentType == "offers" && r.ContentId == id)));
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync(new Uri($"/admin/revisions/history/{id}?type=offers", UriKind.Relative))).StatusCode);
+    }
+
     public static TheoryData<string> BadAddresses() =>
     [
         "/admin/revisions/history/1?type=unknown",

@@ -98,9 +98,9 @@ public sealed class ContentRevisions(AppDbContext db, TimeProvider clock)
         JsonSerializer.Deserialize<List<SnapshotField>>(revision.Fields) ?? [];
 
     /// <summary>
-    /// Stages the deletion of an item's revisions; the caller saves with the item's deletion. The
-    /// audit log keeps that the item existed; its revisions go, because SQLite may give a new item the
-    /// same id, which would then inherit a stranger's history.
+    /// Stages the deletion of an item's revisions; the caller saves with the item's deletion. Deleted
+    /// content must be gone, contact details of a partner who asked to be removed included; the audit
+    /// log keeps the fact that the item existed and who deleted it.
     /// </summary>
     public async Task DeleteAllAsync(ContentRef item, CancellationToken cancellationToken = default) =>
         db.ContentRevisions.RemoveRange(await Of(item).ToListAsync(cancellationToken));
