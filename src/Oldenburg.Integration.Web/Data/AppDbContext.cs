@@ -41,6 +41,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<TranslationStatus> TranslationStatuses => Set<TranslationStatus>();
 
+    public DbSet<ContentRevision> ContentRevisions => Set<ContentRevision>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

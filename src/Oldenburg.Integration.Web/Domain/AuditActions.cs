@@ -19,6 +19,9 @@ public static class AuditActions
     public const string Scheduled = "Scheduled";
     public const string Restored = "Restored";
     public const string Deleted = "Deleted";
+
+    /// <summary>A revision of the state an item had before its first recorded change, for items older than the history.</summary>
+    public const string Baseline = "Baseline";
     public const string Checked = "Checked";
     public const string UserCreated = "UserCreated";
     public const string UserChanged = "UserChanged";
@@ -45,6 +48,7 @@ public static class AuditActions
         [Scheduled] = "Zeitplan gesetzt",
         [Restored] = "Version wiederhergestellt",
         [Deleted] = "Gelöscht",
+        [Baseline] = "Stand vor der ersten Aufzeichnung",
         [Checked] = "Als geprüft vermerkt",
         [UserCreated] = "Konto angelegt",
         [UserChanged] = "Konto geändert",

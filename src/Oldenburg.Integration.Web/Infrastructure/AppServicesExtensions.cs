@@ -5,6 +5,7 @@ using Oldenburg.Integration.Web.Areas.Admin.Dashboard;
 using Oldenburg.Integration.Web.Areas.Admin.Content.Scheduling;
 using Oldenburg.Integration.Web.Areas.Admin.Partners;
 using Oldenburg.Integration.Web.Areas.Admin.Translations;
+using Oldenburg.Integration.Web.Areas.Admin.Revisions;
 using Oldenburg.Integration.Web.Data.Seeding;
 using Oldenburg.Integration.Web.Features.Contact;
 using Oldenburg.Integration.Web.Features.Offers;
@@ -59,6 +60,7 @@ public static class AppServicesExtensions
         services.AddScheduling();
         services.AddScoped<TranslationTracker>();
         services.AddSingleton(new DashboardSection("TranslationsDashboardCard", 10));
+        services.AddRevisions();
         services.AddScoped<PublicContentCache>();
         services.AddMailOutbox(configuration);
         services.AddControlCharacterForms();

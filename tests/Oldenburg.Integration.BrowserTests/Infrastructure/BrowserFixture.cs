@@ -1,6 +1,11 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
+using Oldenburg.Integration.Web.Areas.Admin.Offers;
+using Oldenburg.Integration.Web.Areas.Admin.Revisions;
+using Oldenburg.Integration.Web.Data;
+using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Infrastructure.Identity;
 
 namespace Oldenburg.Integration.BrowserTests.Infrastructure;
@@ -75,6 +80,23 @@ public sealed class BrowserFixture : IAsyncLifetime
         var accounts = scope.ServiceProvider.GetRequiredService<StaffAccounts>();
         var result = await accounts.CreateAsync(StaffEmail, "Prüfung", StaffPassword, StaffRoles.Administrator);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+        await RecordSampleRevisionsAsync(scope.ServiceProvider);
+    }
+
+    /// <summary>Two revisions of the first offer, so the history and diff pages have something to show.</summary>
+    private static async Task RecordSampleRevisionsAsync(IServiceProvider services)
+    {
+        var db = services.GetRequiredService<AppDbContext>();
+        var revisions = services.GetRequiredService<ContentRevisions>();
+        var offer = await db.Offers.Include(o => o.Translations).SingleAsync(o => o.Id == 1);
+        var item = new ContentRef("offers", offer.Id);
+        var before = OfferEditModel.From(offer);
+        revisions.Add(item, before, AuditActions.Baseline, before.Texts[0].Title ?? "", "system", offer.UpdatedAt.Ticks);
+        var after = OfferEditModel.From(offer);
+        after.Texts[0].Title += " (überarbeitet)";
+        after.Texts[0].Body += "\n\nEin neuer Absatz, damit der Vergleich Wörter markiert.";
+        revisions.Add(item, after, AuditActions.Saved, after.Texts[0].Title ?? "", StaffEmail, offer.UpdatedAt.Ticks);
+        await db.SaveChangesAsync();
     }
 }
 

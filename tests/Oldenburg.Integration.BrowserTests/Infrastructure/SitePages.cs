@@ -39,6 +39,9 @@ public static class SitePages
         "/admin",
         "/admin/translations",
         "/admin/translations?language=ar",
+        "/admin/revisions/history/1?type=offers",
+        "/admin/revisions/diff/1?type=offers&from=1&to=2",
+        "/admin/revisions/history/1?type=pages",
     ];
 
     /// <summary>Public pages of one language with the status they answer.</summary>

@@ -48,7 +48,7 @@ public abstract partial class ContentAdminController<TEntity, TModel>
         }
 
         var title = definition.TitleOf(loaded);
-        await editing.SetStateAsync(Ref(loaded), item, title, definition.ToModel(loaded), state, contentEvent, StaffName, cancellationToken);
+        await editing.SetStateAsync(Ref(loaded), item, title, () => definition.ToModel(loaded), state, contentEvent, StaffName, cancellationToken);
         Flash($"„{title}“ {message}.");
         return RedirectToAction(nameof(Index));
     }

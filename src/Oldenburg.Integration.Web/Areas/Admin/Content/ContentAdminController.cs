@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Oldenburg.Integration.Web.Areas.Admin.Revisions;
 using Oldenburg.Integration.Web.Domain;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Content;
@@ -132,7 +133,7 @@ public abstract partial class ContentAdminController<TEntity, TModel>(ContentDef
     private Task SaveAsync(TEntity item, TModel model, TModel? before, string contentEvent, CancellationToken cancellationToken) =>
         editing.SaveAsync(definition, item, model, before, contentEvent, StaffName, cancellationToken);
 
-    private async Task<IActionResult> EditViewAsync(TEntity? item, TModel model, CancellationToken cancellationToken, object? conflict = null)
+    private async Task<IActionResult> EditViewAsync(TEntity? item, TModel model, CancellationToken cancellationToken, IReadOnlyList<DiffRow>? conflict = null)
     {
         ViewData["Content"] = ContentPageInfo.For(definition, item);
         ViewData["Options"] = await definition.FormOptionsAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Oldenburg.Integration.Web.Areas.Admin.Content.Scheduling;
+using Oldenburg.Integration.Web.Areas.Admin.Revisions;
 using Oldenburg.Integration.Web.Areas.Admin.Translations;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
@@ -12,7 +13,8 @@ namespace Oldenburg.Integration.Web.Areas.Admin.Content;
 /// Writes every change the same way, whatever the type: in one transaction the item, its revision,
 /// its translation status and the audit entry; then the public caches are evicted.
 /// </summary>
-public sealed class ContentEditing(AppDbContext db, TimeProvider clock, PublicContentCache publicCache, AuditLog audit, TranslationTracker translations)
+public sealed class ContentEditing(
+    AppDbContext db, TimeProvider clock, PublicContentCache publicCache, AuditLog audit, TranslationTracker translations, ContentRevisions revisions)
 {
     public AppDbContext Db => db;
 
@@ -23,6 +25,11 @@ public sealed class ContentEditing(AppDbContext db, TimeProvider clock, PublicCo
         where TEntity : class, IEditableContent
         where TModel : class, IContentEditModel
     {
+        if (before is not null)
+        {
+            revisions.AddBaselineIfNone(new ContentRef(definition.Key, item.Id), before, definition.TitleOf(item), item.UpdatedBy, item.UpdatedAt);
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
@@ -55,8 +62,9 @@ public sealed class ContentEditing(AppDbContext db, TimeProvider clock, PublicCo
     /// change must not make an open edit form stale (ADR 0007).
     /// </summary>
     public async Task SetStateAsync(
-        ContentRef reference, ContentItem item, string title, IContentEditModel snapshot, PublishState state, string contentEvent, string user, CancellationToken cancellationToken)
+        ContentRef reference, ContentItem item, string title, Func<IContentEditModel> snapshot, PublishState state, string contentEvent, string user, CancellationToken cancellationToken)
     {
+        revisions.AddBaselineIfNone(reference, snapshot(), title, item.UpdatedBy, item.UpdatedAt);
         item.State = state;
         if (state == PublishState.Published)
         {
@@ -67,7 +75,7 @@ public sealed class ContentEditing(AppDbContext db, TimeProvider clock, PublicCo
             item.UnpublishAt = null;
         }
 
-        await RecordAsync(reference, contentEvent, title, null, snapshot, false, user, item.UpdatedAt.Ticks, cancellationToken);
+        await RecordAsync(reference, contentEvent, title, null, snapshot(), false, user, item.UpdatedAt.Ticks, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         publicCache.EvictAll();
     }
@@ -80,6 +88,7 @@ public sealed class ContentEditing(AppDbContext db, TimeProvider clock, PublicCo
         var title = definition.TitleOf(item);
         definition.Remove(item);
         await translations.ForgetAsync(reference, cancellationToken);
+        await revisions.DeleteAllAsync(reference, cancellationToken);
         audit.Add(AuditActions.Deleted, user, reference, title);
         await db.SaveChangesAsync(cancellationToken);
         definition.AfterSave(item);
@@ -94,8 +103,14 @@ public sealed class ContentEditing(AppDbContext db, TimeProvider clock, PublicCo
         }
     }
 
-    public Task<object?> ChangesSinceAsync(ContentRef item, long loadedVersion, IContentEditModel current, CancellationToken cancellationToken) =>
-        Task.FromResult<object?>(null);
+    /// <summary>
+    /// What a colleague changed since the editor loaded the form: the revision with the loaded
+    /// version against the stored state. Null when the loaded version has no revision (older items).
+    /// </summary>
+    public async Task<IReadOnlyList<DiffRow>?> ChangesSinceAsync(ContentRef item, long loadedVersion, IContentEditModel current, CancellationToken cancellationToken) =>
+        await revisions.FindByVersionAsync(item, loadedVersion, cancellationToken) is { } loaded
+            ? RevisionDiff.Compare(ContentRevisions.FieldsOf(loaded), RevisionSnapshot.Flatten(current))
+            : null;
 
     public Task<IReadOnlyList<CultureStatus>> TranslationStatusAsync(ContentRef item, IContentEditModel model, CancellationToken cancellationToken) =>
         translations.StatusAsync(item, model.TextBlocks.Where(b => !b.IsEmpty).Select(b => b.Culture), cancellationToken);
@@ -122,6 +137,7 @@ public sealed class ContentEditing(AppDbContext db, TimeProvider clock, PublicCo
                 item, before is null ? null : TranslationTracker.Blocks(before.TextBlocks), TranslationTracker.Blocks(after.TextBlocks), minorChange, user, cancellationToken);
         }
 
+        revisions.Add(item, after, contentEvent, title, user, version);
         audit.Add(contentEvent, user, item, title);
     }
 }

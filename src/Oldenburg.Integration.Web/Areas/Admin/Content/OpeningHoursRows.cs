@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Oldenburg.Integration.Web.Areas.Admin.Revisions;
 using Oldenburg.Integration.Web.Domain;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Content;
@@ -15,6 +16,10 @@ public sealed class OpeningHoursEditModel
     public TimeOnly? Closes { get; set; }
 
     public bool IsEmpty => Day is null && Opens is null && Closes is null;
+
+    /// <summary>How a row reads in the revision history: "Montag 09:00–12:00".</summary>
+    public override string ToString() =>
+        $"{RevisionSnapshot.Format(Day)} {RevisionSnapshot.Format(Opens)}–{RevisionSnapshot.Format(Closes)}".Trim();
 }
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Oldenburg.Integration.Web.Areas.Admin.Content;
+using Oldenburg.Integration.Web.Areas.Admin.Revisions;
 using Oldenburg.Integration.Web.Data.Configurations;
 using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Infrastructure.Localization;
@@ -50,11 +51,14 @@ public sealed class OfficeEditModel : IValidatableObject, IContentEditModel
 
     public long LoadedVersion { get; set; }
 
+    /// <summary>What the editor meant by this save, not content: kept out of revisions.</summary>
     [Display(Name = "Kleine Korrektur")]
+    [NotInRevision]
     public bool MinorChange { get; set; }
 
     public IEnumerable<ITextEditModel> TextBlocks => Texts;
 
+    [Display(Name = "Öffnungszeiten")]
     public List<OpeningHoursEditModel> Hours { get; set; } = [];
 
     public List<OfficeTextEditModel> Texts { get; set; } = [];

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Oldenburg.Integration.Web.Areas.Admin.Content;
+using Oldenburg.Integration.Web.Areas.Admin.Revisions;
 using Oldenburg.Integration.Web.Data.Configurations;
 using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Infrastructure.Localization;
@@ -29,13 +30,17 @@ public sealed class PageEditModel : IValidatableObject, IWorkflowEditModel, IEdi
     /// <summary>When the page was loaded into the form; a newer stored value means someone else saved meanwhile.</summary>
     public long LoadedVersion { get; set; }
 
+    /// <summary>What the editor meant by this save, not content: kept out of revisions.</summary>
     [Display(Name = "Kleine Korrektur")]
+    [NotInRevision]
     public bool MinorChange { get; set; }
 
     public IEnumerable<ITextEditModel> TextBlocks => Texts;
 
+    [Display(Name = "Veröffentlichen am")]
     public DateTime? PublishAtLocal { get; set; }
 
+    [Display(Name = "Zurückziehen am")]
     public DateTime? UnpublishAtLocal { get; set; }
 
     public List<PageTextEditModel> Texts { get; set; } = [];

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Oldenburg.Integration.Web.Areas.Admin.Content;
+using Oldenburg.Integration.Web.Areas.Admin.Revisions;
 using Oldenburg.Integration.Web.Data.Configurations;
 using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Infrastructure.Localization;
@@ -28,8 +29,10 @@ public sealed class PartnerEditModel : IValidatableObject, IWorkflowEditModel, I
     [Display(Name = "Stadtteil")]
     public int? DistrictId { get; set; }
 
+    [Display(Name = "Themen")]
     public List<int> TopicIds { get; set; } = [];
 
+    [Display(Name = "Beratung und Angebote in diesen Sprachen")]
     public List<int> LanguageIds { get; set; } = [];
 
     [StringLength(OfficeProfileConfiguration.AddressPartMaxLength, ErrorMessage = "Validation.MaxLength")]
@@ -63,31 +66,39 @@ public sealed class PartnerEditModel : IValidatableObject, IWorkflowEditModel, I
     [Display(Name = "Nur nach Terminvereinbarung")]
     public bool AppointmentOnly { get; set; }
 
+    [Display(Name = "Status")]
     public PublishState State { get; set; } = PublishState.Draft;
 
     /// <summary>The state shown when the form was loaded, to tell an editor's choice from a publish elsewhere.</summary>
     public PublishState? LoadedState { get; set; }
 
+    [Display(Name = "Öffnungszeiten")]
     public List<OpeningHoursEditModel> Hours { get; set; } = [];
 
     public List<PartnerTextEditModel> Texts { get; set; } = [];
 
+    [NotInRevision]
     [Display(Name = "Logo")]
     public IFormFile? Logo { get; set; }
 
+    [NotInRevision]
     [Display(Name = "Logo entfernen")]
     public bool RemoveLogo { get; set; }
 
     /// <summary>When the entry was loaded into the form; a newer stored value means someone else saved meanwhile.</summary>
     public long LoadedVersion { get; set; }
 
+    /// <summary>What the editor meant by this save, not content: kept out of revisions.</summary>
     [Display(Name = "Kleine Korrektur")]
+    [NotInRevision]
     public bool MinorChange { get; set; }
 
     public IEnumerable<ITextEditModel> TextBlocks => Texts;
 
+    [Display(Name = "Veröffentlichen am")]
     public DateTime? PublishAtLocal { get; set; }
 
+    [Display(Name = "Zurückziehen am")]
     public DateTime? UnpublishAtLocal { get; set; }
 
     public static PartnerEditModel Empty() => new PartnerEditModel
