@@ -41,7 +41,7 @@ public class ScheduledPublishingTests(ScheduleSite site) : IClassFixture<Schedul
     }
 
     [Fact]
-    public async Task UnpublishAt_ClockPassesIt_HostedServiceWithdrawsWithoutAnyRequest()
+    public async Task UnpublishAt_ClockPassesIt_HostedServiceWithdrawsAndRecordsItWithoutAnyRequest()
     {
         var offer = await site.InsertAsync(new OfferBuilder().Published().WithTranslation("de", "Befristete Aufgabe").Build());
         var due = site.UtcNow.AddMinutes(30);
@@ -57,6 +57,11 @@ public class ScheduledPublishingTests(ScheduleSite site) : IClassFixture<Schedul
 
         Assert.Null((await OfferAsync(site, offer.Id)).UnpublishAt);
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetPageAsync($"/de/offers/{offer.Slug}")).Status);
+        await site.WaitForAsync(() => site.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.SubjectType == "offers" && a.SubjectId == offer.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) && a.Action == AuditActions.Unpublished)));
+        var entry = await site.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.SubjectType == "offers" && a.SubjectId == offer.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) && a.Action == AuditActions.Unpublished));
+        Assert.Equal("Zeitplan", entry.Actor);
+        Assert.Equal("Befristete Aufgabe", entry.Subject);
+        Assert.True(await site.WithDbAsync(db => db.ContentRevisions.AnyAsync(r => r.ContentType == "offers" && r.ContentId == offer.Id && r.Event == AuditActions.Unpublished && r.CreatedBy == "Zeitplan")));
         Assert.DoesNotContain(await SitemapUrlsAsync(visitor), u => u.EndsWith($"/offers/{offer.Slug}", StringComparison.Ordinal));
     }
 

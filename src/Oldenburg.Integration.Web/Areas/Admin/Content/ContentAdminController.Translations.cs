@@ -49,8 +49,9 @@ public abstract partial class ContentAdminController<TEntity, TModel>
         // Validated as the whole form would be, so the side-by-side editor cannot save what the full form refuses.
         ModelState.Clear();
         TryValidateModel(model);
+        var loadedVersion = form.LoadedVersion;
         var conflict = ModelState.RefuseIfStale(form, item.UpdatedAt, definition.Wording.ConflictMessage(item.UpdatedBy))
-            ? await editing.ChangesSinceAsync(Ref(item), form.LoadedVersion, before, cancellationToken)
+            ? await editing.ChangesSinceAsync(Ref(item), loadedVersion, before, cancellationToken)
             : null;
         if (!ModelState.IsValid)
         {

@@ -77,8 +77,10 @@ public abstract partial class ContentAdminController<TEntity, TModel>(ContentDef
             ModelState.KeepStateSetElsewhere(publishable, stored.State);
         }
 
+        // Read before the refusal hands the form the stored version.
+        var loadedVersion = model.LoadedVersion;
         var conflict = ModelState.RefuseIfStale(model, item.UpdatedAt, definition.Wording.ConflictMessage(item.UpdatedBy))
-            ? await editing.ChangesSinceAsync(Ref(item), model.LoadedVersion, definition.ToModel(item), cancellationToken)
+            ? await editing.ChangesSinceAsync(Ref(item), loadedVersion, definition.ToModel(item), cancellationToken)
             : null;
         if (!ModelState.IsValid)
         {

@@ -1,3 +1,4 @@
+using Oldenburg.Integration.Web.Areas.Admin.Content.Scheduling;
 using Oldenburg.Integration.Web.Areas.Admin.Office;
 using Oldenburg.Integration.Web.Areas.Admin.Offers;
 using Oldenburg.Integration.Web.Areas.Admin.Pages;
@@ -11,6 +12,7 @@ public static class ContentAdminServices
     public static IServiceCollection AddContentAdmin(this IServiceCollection services)
     {
         services.AddScoped<ContentEditing>();
+        services.AddScoped<IScheduleObserver, ScheduleJournal>();
         services.AddContentType<OfferDefinition>();
         services.AddContentType<PageDefinition>();
         services.AddContentType<PartnerDefinition>();

@@ -35,6 +35,9 @@ public abstract class ContentDefinition<TEntity, TModel>(AppDbContext db) : ICon
 
     public abstract string TitleOf(TEntity item);
 
+    public async Task<ContentSnapshot?> SnapshotAsync(int id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) is { } item ? new ContentSnapshot(TitleOf(item), ToModel(item), item.UpdatedAt.Ticks) : null;
+
     public abstract TEntity NewItem();
 
     public abstract TModel NewModel();

@@ -26,4 +26,9 @@ public interface IContentKind
     string Label { get; }
 
     Task<IReadOnlyList<ContentEntry>> EntriesAsync(AppDbContext db, CancellationToken cancellationToken);
+
+    /// <summary>One item's title, edit-form snapshot and version, for records written outside a form (the scheduler).</summary>
+    Task<ContentSnapshot?> SnapshotAsync(int id, CancellationToken cancellationToken);
 }
+
+public sealed record ContentSnapshot(string Title, object Model, long Version);
