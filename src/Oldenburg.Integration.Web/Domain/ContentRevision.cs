@@ -1,7 +1,7 @@
 namespace Oldenburg.Integration.Web.Domain;
 
 /// <summary>
-/// One stored state of a content item (ADR 0013): the labelled fields as an editor reads them, for
+/// One stored state of a content item (ADR 0014): the labelled fields as an editor reads them, for
 /// history and diffs, and the edit model itself, so that an earlier state can be loaded again.
 /// </summary>
 public class ContentRevision

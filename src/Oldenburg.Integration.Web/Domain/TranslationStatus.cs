@@ -2,7 +2,7 @@ namespace Oldenburg.Integration.Web.Domain;
 
 /// <summary>
 /// Which version of an item's German text one language's text was written against. The German
-/// row holds the current source version; a translation behind it is outdated (ADR 0013).
+/// row holds the current source version; a translation behind it is outdated (ADR 0015).
 /// </summary>
 public class TranslationStatus
 {

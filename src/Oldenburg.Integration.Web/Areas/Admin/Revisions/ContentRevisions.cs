@@ -16,7 +16,7 @@ public sealed record RevisionRow(int Number, DateTime CreatedAt, string CreatedB
 }
 
 /// <summary>
-/// Records and reads the revisions of any content item (ADR 0013). <see cref="Add"/> only stages
+/// Records and reads the revisions of any content item (ADR 0014). <see cref="Add"/> only stages
 /// the revision, so that it is saved in the same SaveChanges as the change it describes.
 /// </summary>
 public sealed class ContentRevisions(AppDbContext db, TimeProvider clock)

@@ -8,7 +8,7 @@ using Oldenburg.Integration.Web.Infrastructure.Localization;
 namespace Oldenburg.Integration.Web.Areas.Admin.Translations;
 
 /// <summary>
-/// Keeps each translation's source version (ADR 0013). Presence comes from the content itself;
+/// Keeps each translation's source version (ADR 0015). Presence comes from the content itself;
 /// a translation without a row predates tracking and counts as up to date until the next tracked save.
 /// </summary>
 public sealed class TranslationTracker(AppDbContext db, TimeProvider clock)
