@@ -1,11 +1,11 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
 using Oldenburg.Integration.Web.Areas.Admin.Content;
-using Oldenburg.Integration.Web.Areas.Admin.Dashboard;
 using Oldenburg.Integration.Web.Areas.Admin.Content.Scheduling;
+using Oldenburg.Integration.Web.Areas.Admin.Dashboard;
 using Oldenburg.Integration.Web.Areas.Admin.Partners;
-using Oldenburg.Integration.Web.Areas.Admin.Translations;
 using Oldenburg.Integration.Web.Areas.Admin.Revisions;
+using Oldenburg.Integration.Web.Areas.Admin.Translations;
 using Oldenburg.Integration.Web.Data.Seeding;
 using Oldenburg.Integration.Web.Features.Contact;
 using Oldenburg.Integration.Web.Features.Offers;

@@ -1,3 +1,5 @@
+using Oldenburg.Integration.Web.Infrastructure;
+
 namespace Oldenburg.Integration.Web.Features.Suggestions;
 
 public static class SuggestionServices
@@ -14,7 +16,7 @@ public static class SuggestionServices
         services.AddScoped<Areas.Admin.Suggestions.SuggestionQueries>();
         services.AddScoped<Areas.Admin.Suggestions.SuggestionMapper>();
         services.AddScoped<Areas.Admin.Suggestions.SuggestionModeration>();
-        services.AddHostedService<SuggestionRetentionService>();
+        services.AddHostedService<PeriodicSweepService<SuggestionRetention>>();
         return services;
     }
 }

@@ -11,7 +11,7 @@ public static class AuditServices
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditRetention>();
         services.AddScoped<Areas.Admin.Audit.AuditQueries>();
-        services.AddHostedService<AuditRetentionService>();
+        services.AddHostedService<PeriodicSweepService<AuditRetention>>();
         return services;
     }
 }

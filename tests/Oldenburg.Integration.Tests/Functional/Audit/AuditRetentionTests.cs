@@ -50,7 +50,7 @@ public sealed class AuditRetentionTests
             await AuditData.EventuallyAsync(async () => !await site.AuditEntryExistsAsync(oldId), "The start-up sweep did not delete an entry 40 days old.");
             Assert.True(await site.AuditEntryExistsAsync(agingOutId), "Deleted before its time.");
 
-            clock.Advance(AuditRetentionService.Interval);
+            clock.Advance(AuditRetention.Interval);
 
             await AuditData.EventuallyAsync(async () => !await site.AuditEntryExistsAsync(agingOutId), "The daily sweep did not delete an entry that had aged out.");
             Assert.True(await site.AuditEntryExistsAsync(youngId));

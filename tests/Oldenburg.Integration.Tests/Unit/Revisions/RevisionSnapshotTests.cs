@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using Microsoft.AspNetCore.Http;
-using Oldenburg.Integration.Web.Areas.Admin.Content;
 using Oldenburg.Integration.Web.Areas.Admin;
+using Oldenburg.Integration.Web.Areas.Admin.Content;
 using Oldenburg.Integration.Web.Areas.Admin.Offers;
 using Oldenburg.Integration.Web.Areas.Admin.Office;
 using Oldenburg.Integration.Web.Areas.Admin.Pages;

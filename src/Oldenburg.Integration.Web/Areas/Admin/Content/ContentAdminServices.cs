@@ -1,6 +1,6 @@
 using Oldenburg.Integration.Web.Areas.Admin.Content.Scheduling;
-using Oldenburg.Integration.Web.Areas.Admin.Office;
 using Oldenburg.Integration.Web.Areas.Admin.Offers;
+using Oldenburg.Integration.Web.Areas.Admin.Office;
 using Oldenburg.Integration.Web.Areas.Admin.Pages;
 using Oldenburg.Integration.Web.Areas.Admin.Partners;
 

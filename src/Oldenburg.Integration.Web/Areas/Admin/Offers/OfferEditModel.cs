@@ -1,15 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using Oldenburg.Integration.Web.Areas.Admin.Content;
-using Oldenburg.Integration.Web.Areas.Admin.Revisions;
 using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Infrastructure.Localization;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Offers;
 
 /// <summary>What the offer form posts. Entities are never bound from forms.</summary>
-public sealed class OfferEditModel : IValidatableObject, IWorkflowEditModel, IEditModelFor<Offer, OfferEditModel>
+public sealed class OfferEditModel : WorkflowEditModel<OfferTextEditModel>, IValidatableObject, IWorkflowEditModel, IEditModelFor<Offer, OfferEditModel>
 {
-
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(120, ErrorMessage = "Validation.MaxLength")]
     [RegularExpression(Slugs.Pattern, ErrorMessage = Slugs.PatternMessage)]
@@ -20,30 +18,6 @@ public sealed class OfferEditModel : IValidatableObject, IWorkflowEditModel, IEd
     [Range(0, 999, ErrorMessage = "Validation.Range")]
     [Display(Name = "Reihenfolge")]
     public int SortOrder { get; set; }
-
-    [Display(Name = "Status")]
-    public PublishState State { get; set; } = PublishState.Draft;
-
-    /// <summary>The state shown when the form was loaded, to tell an editor's choice from a publish elsewhere.</summary>
-    public PublishState? LoadedState { get; set; }
-
-    /// <summary>When the entry was loaded into the form; a newer stored value means someone else saved meanwhile.</summary>
-    public long LoadedVersion { get; set; }
-
-    /// <summary>What the editor meant by this save, not content: kept out of revisions.</summary>
-    [Display(Name = "Kleine Korrektur")]
-    [NotInRevision]
-    public bool MinorChange { get; set; }
-
-    public IEnumerable<ITextEditModel> TextBlocks => Texts;
-
-    [Display(Name = "Veröffentlichen am")]
-    public DateTime? PublishAtLocal { get; set; }
-
-    [Display(Name = "Zurückziehen am")]
-    public DateTime? UnpublishAtLocal { get; set; }
-
-    public List<OfferTextEditModel> Texts { get; set; } = [];
 
     public static OfferEditModel Empty() => new() { Texts = [.. SupportedCultures.Names.Select(c => new OfferTextEditModel { Culture = c })] };
 

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Oldenburg.Integration.Web.Areas.Admin.Content;
-using Oldenburg.Integration.Web.Areas.Admin.Revisions;
 using Oldenburg.Integration.Web.Data.Configurations;
 using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Infrastructure.Localization;
@@ -8,7 +7,7 @@ using Oldenburg.Integration.Web.Infrastructure.Localization;
 namespace Oldenburg.Integration.Web.Areas.Admin.Pages;
 
 /// <summary>What the page form posts. Entities are never bound from forms.</summary>
-public sealed class PageEditModel : IValidatableObject, IWorkflowEditModel, IEditModelFor<Page, PageEditModel>
+public sealed class PageEditModel : WorkflowEditModel<PageTextEditModel>, IValidatableObject, IWorkflowEditModel, IEditModelFor<Page, PageEditModel>
 {
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(ContentConfigurationExtensions.SlugMaxLength, ErrorMessage = "Validation.MaxLength")]
@@ -20,30 +19,6 @@ public sealed class PageEditModel : IValidatableObject, IWorkflowEditModel, IEdi
     [Range(0, 999, ErrorMessage = "Validation.Range")]
     [Display(Name = "Reihenfolge im Fußbereich")]
     public int? FooterOrder { get; set; }
-
-    [Display(Name = "Status")]
-    public PublishState State { get; set; } = PublishState.Draft;
-
-    /// <summary>The state shown when the form was loaded, to tell an editor's choice from a publish elsewhere.</summary>
-    public PublishState? LoadedState { get; set; }
-
-    /// <summary>When the page was loaded into the form; a newer stored value means someone else saved meanwhile.</summary>
-    public long LoadedVersion { get; set; }
-
-    /// <summary>What the editor meant by this save, not content: kept out of revisions.</summary>
-    [Display(Name = "Kleine Korrektur")]
-    [NotInRevision]
-    public bool MinorChange { get; set; }
-
-    public IEnumerable<ITextEditModel> TextBlocks => Texts;
-
-    [Display(Name = "Veröffentlichen am")]
-    public DateTime? PublishAtLocal { get; set; }
-
-    [Display(Name = "Zurückziehen am")]
-    public DateTime? UnpublishAtLocal { get; set; }
-
-    public List<PageTextEditModel> Texts { get; set; } = [];
 
     public static PageEditModel Empty() => new() { Texts = [.. SupportedCultures.Names.Select(c => new PageTextEditModel { Culture = c })] };
 

@@ -1,5 +1,5 @@
-using Oldenburg.Integration.Web.Areas.Admin.Content;
 using Microsoft.EntityFrameworkCore;
+using Oldenburg.Integration.Web.Areas.Admin.Content;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
 

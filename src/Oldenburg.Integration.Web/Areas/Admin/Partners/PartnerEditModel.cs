@@ -8,7 +8,7 @@ using Oldenburg.Integration.Web.Infrastructure.Localization;
 namespace Oldenburg.Integration.Web.Areas.Admin.Partners;
 
 /// <summary>What the partner form posts. Entities are never bound from forms.</summary>
-public sealed class PartnerEditModel : IValidatableObject, IWorkflowEditModel, IEditModelFor<Partner, PartnerEditModel>
+public sealed class PartnerEditModel : WorkflowEditModel<PartnerTextEditModel>, IValidatableObject, IWorkflowEditModel, IEditModelFor<Partner, PartnerEditModel>
 {
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(Partner.NameMaxLength, ErrorMessage = "Validation.MaxLength")]
@@ -66,16 +66,8 @@ public sealed class PartnerEditModel : IValidatableObject, IWorkflowEditModel, I
     [Display(Name = "Nur nach Terminvereinbarung")]
     public bool AppointmentOnly { get; set; }
 
-    [Display(Name = "Status")]
-    public PublishState State { get; set; } = PublishState.Draft;
-
-    /// <summary>The state shown when the form was loaded, to tell an editor's choice from a publish elsewhere.</summary>
-    public PublishState? LoadedState { get; set; }
-
     [Display(Name = "Öffnungszeiten")]
     public List<OpeningHoursEditModel> Hours { get; set; } = [];
-
-    public List<PartnerTextEditModel> Texts { get; set; } = [];
 
     [NotInRevision]
     [Display(Name = "Logo")]
@@ -84,22 +76,6 @@ public sealed class PartnerEditModel : IValidatableObject, IWorkflowEditModel, I
     [NotInRevision]
     [Display(Name = "Logo entfernen")]
     public bool RemoveLogo { get; set; }
-
-    /// <summary>When the entry was loaded into the form; a newer stored value means someone else saved meanwhile.</summary>
-    public long LoadedVersion { get; set; }
-
-    /// <summary>What the editor meant by this save, not content: kept out of revisions.</summary>
-    [Display(Name = "Kleine Korrektur")]
-    [NotInRevision]
-    public bool MinorChange { get; set; }
-
-    public IEnumerable<ITextEditModel> TextBlocks => Texts;
-
-    [Display(Name = "Veröffentlichen am")]
-    public DateTime? PublishAtLocal { get; set; }
-
-    [Display(Name = "Zurückziehen am")]
-    public DateTime? UnpublishAtLocal { get; set; }
 
     public static PartnerEditModel Empty() => new PartnerEditModel
     {
