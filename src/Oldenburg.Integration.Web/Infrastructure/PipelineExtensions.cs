@@ -40,9 +40,32 @@ public static class PipelineExtensions
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.MapGet("/", (HttpRequest request) =>
             Results.Redirect("/" + CultureLinks.BestMatch(request.GetTypedHeaders().AcceptLanguage) + "/"));
-        app.MapAreaControllerRoute("admin", "Admin", "admin/{controller=Dashboard}/{action=Index}/{id?}");
+        app.MapAdminRoutes();
         app.MapControllers();
         return app;
+    }
+
+    /// <summary>
+    /// The admin area is routed conventionally only, with no attribute routes. Conventional routes match in the
+    /// order they are registered, so the few special URLs come before the general admin/{controller}/{action}/{id?}.
+    /// </summary>
+    private static void MapAdminRoutes(this WebApplication app)
+    {
+        // One controller serves every lookup list; the list's kind sits in the path: admin/lookups/topics/edit/5.
+        // Index has no kind and is left to the general route (admin/lookups); without the action constraint, a
+        // link to it from a list page would keep that page's kind and become admin/lookups/topics/index.
+        app.MapAreaControllerRoute(
+            "admin-lookups", "Admin", "admin/lookups/{kind}/{action=List}/{id:int?}",
+            new { controller = "Lookups" }, new { action = "list|create|edit|delete" });
+
+        // Checks and CSV import/export live in their own controllers but belong to the partner directory's URLs.
+        app.MapAreaControllerRoute("admin-partners-stale", "Admin", "admin/partners/stale", new { controller = "PartnerChecks", action = "Stale" });
+        app.MapAreaControllerRoute("admin-partners-checked", "Admin", "admin/partners/checked/{id:int}", new { controller = "PartnerChecks", action = "Checked" });
+        app.MapAreaControllerRoute("admin-partners-import", "Admin", "admin/partners/import", new { controller = "PartnerImport", action = "Import" });
+        app.MapAreaControllerRoute("admin-partners-import-commit", "Admin", "admin/partners/import/commit", new { controller = "PartnerImport", action = "Commit" });
+        app.MapAreaControllerRoute("admin-partners-export", "Admin", "admin/partners/export.csv", new { controller = "PartnerImport", action = "Export" });
+
+        app.MapAreaControllerRoute("admin", "Admin", "admin/{controller=Dashboard}/{action=Index}/{id?}");
     }
 
     /// <summary>

@@ -33,7 +33,10 @@ public sealed partial class AccountController(
         if (result.Succeeded)
         {
             await audit.RecordAsync(AuditActions.SignIn, loginName, AuditLog.AccountSubject, null, loginName);
-            return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) && model.ReturnUrl!.StartsWith("/admin", StringComparison.OrdinalIgnoreCase) ? model.ReturnUrl : "/admin");
+            // Back to the admin page that asked for the sign-in; anything else (another site, a public page) goes to the dashboard.
+            return Url.IsLocalUrl(model.ReturnUrl) && model.ReturnUrl!.StartsWith("/admin", StringComparison.OrdinalIgnoreCase)
+                ? LocalRedirect(model.ReturnUrl)
+                : RedirectToAction("Index", "Dashboard");
         }
 
         // Neither the address nor the password is logged: both are personal or secret.
@@ -85,7 +88,7 @@ public sealed partial class AccountController(
                 var name = user.UserName ?? "";
                 await audit.RecordAsync(AuditActions.PasswordChanged, name, AuditLog.AccountSubject, user.Id, name);
                 TempData["Flash"] = "Ihr Passwort wurde geändert.";
-                return Redirect("/admin");
+                return RedirectToAction("Index", "Dashboard");
             }
 
             foreach (var error in result.Errors)

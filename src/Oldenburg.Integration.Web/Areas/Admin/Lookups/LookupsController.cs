@@ -5,13 +5,13 @@ using Oldenburg.Integration.Web.Infrastructure.Audit;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Lookups;
 
-[Route("admin/lookups")]
+/// <summary>The list kind is part of every URL here, so this controller has its own conventional route (PipelineExtensions).</summary>
 public sealed class LookupsController(LookupSets sets, AuditLog audit, TimeProvider clock) : AdminController
 {
-    [HttpGet("")]
+    [HttpGet]
     public IActionResult Index() => View(LookupKind.All);
 
-    [HttpGet("{kind}")]
+    [HttpGet]
     public async Task<IActionResult> List(string kind, CancellationToken cancellationToken)
     {
         if (sets.For(kind) is not { } set)
@@ -23,15 +23,15 @@ public sealed class LookupsController(LookupSets sets, AuditLog audit, TimeProvi
         return View(await set.ListAsync(cancellationToken));
     }
 
-    [HttpGet("{kind}/create")]
+    [HttpGet]
     public IActionResult Create(string kind) =>
         sets.For(kind) is { } set ? EditView(set, null, LookupEditModel.Empty()) : NotFound();
 
-    [HttpPost("{kind}/create")]
+    [HttpPost]
     public Task<IActionResult> Create(string kind, LookupEditModel model, CancellationToken cancellationToken) =>
         SaveAsync(kind, null, model, cancellationToken);
 
-    [HttpGet("{kind}/edit/{id:int}")]
+    [HttpGet]
     public async Task<IActionResult> Edit(string kind, int id, CancellationToken cancellationToken)
     {
         if (sets.For(kind) is not { } set || await set.LoadAsync(id, cancellationToken) is not { } model)
@@ -42,11 +42,11 @@ public sealed class LookupsController(LookupSets sets, AuditLog audit, TimeProvi
         return EditView(set, id, model);
     }
 
-    [HttpPost("{kind}/edit/{id:int}")]
+    [HttpPost]
     public Task<IActionResult> Edit(string kind, int id, LookupEditModel model, CancellationToken cancellationToken) =>
         SaveAsync(kind, id, model, cancellationToken);
 
-    [HttpPost("{kind}/delete/{id:int}")]
+    [HttpPost]
     public async Task<IActionResult> Delete(string kind, int id, CancellationToken cancellationToken)
     {
         if (sets.For(kind) is not { } set || await set.LoadAsync(id, cancellationToken) is not { } model)

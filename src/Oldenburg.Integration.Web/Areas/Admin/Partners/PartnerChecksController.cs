@@ -6,10 +6,9 @@ using Oldenburg.Integration.Web.Infrastructure.Audit;
 namespace Oldenburg.Integration.Web.Areas.Admin.Partners;
 
 /// <summary>"Last checked": which entries are due for a look, and staff confirming that one is still correct.</summary>
-[Route("admin/partners")]
 public sealed class PartnerChecksController(AppDbContext db, PartnerAdminQueries queries, AuditLog audit, TimeProvider clock) : AdminController
 {
-    [HttpGet("stale")]
+    [HttpGet]
     public async Task<IActionResult> Stale(int page = 1, CancellationToken cancellationToken = default)
     {
         ViewData["StaleAfterDays"] = queries.StaleAfterDays;
@@ -17,7 +16,7 @@ public sealed class PartnerChecksController(AppDbContext db, PartnerAdminQueries
     }
 
     // returnTo is "stale" or "edit" and nothing else, so the form cannot redirect elsewhere.
-    [HttpPost("checked/{id:int}")]
+    [HttpPost]
     public async Task<IActionResult> Checked(int id, string? returnTo, CancellationToken cancellationToken)
     {
         var partner = await db.Partners.FindAsync([id], cancellationToken);
@@ -34,7 +33,7 @@ public sealed class PartnerChecksController(AppDbContext db, PartnerAdminQueries
         await db.SaveChangesAsync(cancellationToken);
         Flash($"„{partner.Name}“ ist als geprüft vermerkt.");
         return returnTo == "edit"
-            ? Redirect($"/admin/partners/edit/{id}")
-            : Redirect("/admin/partners/stale");
+            ? RedirectToAction("Edit", "Partners", new { id })
+            : RedirectToAction(nameof(Stale));
     }
 }

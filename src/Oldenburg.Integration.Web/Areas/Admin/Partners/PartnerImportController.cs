@@ -4,12 +4,11 @@ using Oldenburg.Integration.Web.Areas.Admin.Partners.Csv;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Partners;
 
-[Route("admin/partners")]
 public sealed class PartnerImportController(CsvImportService import, TimeProvider clock) : AdminController
 {
     private const string ImportView = "Import";
 
-    [HttpGet("export.csv")]
+    [HttpGet]
     public async Task Export(CancellationToken cancellationToken)
     {
         Response.ContentType = "text/csv; charset=utf-8";
@@ -20,25 +19,25 @@ public sealed class PartnerImportController(CsvImportService import, TimeProvide
         await import.ExportAsync(Response.Body, cancellationToken);
     }
 
-    [HttpGet("import")]
+    [HttpGet]
     public IActionResult Import() => View(ImportView, null);
 
     /// <summary>Step one: store the upload and show what would happen, changing nothing.</summary>
-    [HttpPost("import")]
+    [HttpPost]
     [RequestSizeLimit(CsvImportService.MaxBytes + (64 * 1024))]
     [RequestFormLimits(MultipartBodyLengthLimit = CsvImportService.MaxBytes + (64 * 1024))]
     public async Task<IActionResult> Import(IFormFile? file, CancellationToken cancellationToken) =>
         View(ImportView, await import.UploadAsync(file, cancellationToken));
 
     /// <summary>Step two: import the previewed file's rows that had no errors.</summary>
-    [HttpPost("import/commit")]
+    [HttpPost]
     public async Task<IActionResult> Commit(string? id, string? hash, CancellationToken cancellationToken)
     {
         var result = await import.CommitAsync(id, hash, StaffName, cancellationToken);
         if (result is null)
         {
             Flash("Die Vorschau ist abgelaufen oder wurde schon importiert. Bitte laden Sie die Datei erneut hoch.");
-            return Redirect("/admin/partners/import");
+            return RedirectToAction(nameof(Import));
         }
 
         if (result.FileError is not null)
@@ -47,6 +46,6 @@ public sealed class PartnerImportController(CsvImportService import, TimeProvide
         }
 
         Flash($"Import abgeschlossen: {result.Count(ImportAction.Create)} angelegt, {result.Count(ImportAction.Update)} geändert, {result.Count(ImportAction.Unchanged)} unverändert, {result.Count(ImportAction.Error)} mit Fehlern übersprungen.");
-        return Redirect("/admin/partners");
+        return RedirectToAction("Index", "Partners");
     }
 }

@@ -11,7 +11,7 @@ public sealed class SuggestionsNavViewComponent(SuggestionQueries queries) : Vie
     {
         var count = await queries.OpenCountAsync(HttpContext.RequestAborted);
         var link = new TagBuilder("a");
-        link.Attributes["href"] = "/admin/suggestions";
+        link.Attributes["href"] = Url.Action("Index", "Suggestions", new { area = "Admin" });
         if (section == "suggestions")
         {
             link.Attributes["aria-current"] = "page";
