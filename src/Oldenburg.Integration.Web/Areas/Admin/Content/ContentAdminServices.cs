@@ -12,6 +12,7 @@ public static class ContentAdminServices
     public static IServiceCollection AddContentAdmin(this IServiceCollection services)
     {
         services.AddScoped<ContentEditing>();
+        services.AddScoped<ContentCatalog>();
         services.AddScoped<IScheduleObserver, ScheduleJournal>();
         services.AddContentType<OfferDefinition>();
         services.AddContentType<PageDefinition>();

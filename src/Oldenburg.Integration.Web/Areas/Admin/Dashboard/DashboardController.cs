@@ -2,15 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Oldenburg.Integration.Web.Areas.Admin.Content;
 using Oldenburg.Integration.Web.Areas.Admin.Partners;
 using Oldenburg.Integration.Web.Areas.Admin.Suggestions;
-using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Dashboard;
 
 /// <summary>What needs attention across every content type: the first page staff see after signing in.</summary>
 public sealed class DashboardController(
-    AppDbContext db,
-    IEnumerable<IContentKind> kinds,
+    ContentCatalog catalog,
     IEnumerable<DashboardSection> sections,
     SuggestionQueries suggestions,
     PartnerAdminQueries partners) : AdminController
@@ -18,11 +16,7 @@ public sealed class DashboardController(
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var entries = new List<AttentionItem>();
-        foreach (var kind in kinds)
-        {
-            entries.AddRange((await kind.EntriesAsync(db, cancellationToken)).Select(e => new AttentionItem(e, kind.Label)));
-        }
+        var entries = (await catalog.EntriesAsync(cancellationToken)).Select(e => new AttentionItem(e.Entry, e.Kind.Label)).ToList();
 
         var scheduled = entries.Where(e => e.Entry.PublishAt is not null || e.Entry.UnpublishAt is not null);
         var open = await suggestions.OpenAsync(cancellationToken);

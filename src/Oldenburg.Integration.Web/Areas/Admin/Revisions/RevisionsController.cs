@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Oldenburg.Integration.Web.Areas.Admin.Content;
-using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Revisions;
@@ -9,7 +8,7 @@ namespace Oldenburg.Integration.Web.Areas.Admin.Revisions;
 /// History and diffs for every content type, at /admin/revisions/history/{id}?type=offers. The
 /// type must be a registered <see cref="IContentKind"/>; restoring is the content type's own action.
 /// </summary>
-public sealed class RevisionsController(ContentRevisions revisions, IEnumerable<IContentKind> kinds, AppDbContext db) : AdminController
+public sealed class RevisionsController(ContentRevisions revisions, IEnumerable<IContentKind> kinds) : AdminController
 {
     [HttpGet]
     public async Task<IActionResult> History(string? type, int id, CancellationToken cancellationToken)
@@ -50,8 +49,8 @@ public sealed class RevisionsController(ContentRevisions revisions, IEnumerable<
         kinds.FirstOrDefault(k => string.Equals(k.Key, type, StringComparison.Ordinal));
 
     /// <summary>An item saved before revisions existed has none yet, but its history page is not "not found".</summary>
-    private async Task<string?> CurrentTitleAsync(IContentKind kind, ContentRef item, CancellationToken cancellationToken) =>
-        (await kind.EntriesAsync(db, cancellationToken)).FirstOrDefault(e => e.Ref == item)?.Title;
+    private static async Task<string?> CurrentTitleAsync(IContentKind kind, ContentRef item, CancellationToken cancellationToken) =>
+        (await kind.SnapshotAsync(item.Id, cancellationToken))?.Title;
 
     private static RevisionRow RowOf(ContentRevision r) => new(r.Number, r.CreatedAt, r.CreatedBy, r.Event, r.Title, r.Version);
 }

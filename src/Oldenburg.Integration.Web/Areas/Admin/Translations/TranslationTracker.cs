@@ -99,18 +99,13 @@ public sealed class TranslationTracker(AppDbContext db, TimeProvider clock)
     public async Task ForgetAsync(ContentRef item, CancellationToken cancellationToken = default) =>
         db.TranslationStatuses.RemoveRange(await RowsOf(item).ToListAsync(cancellationToken));
 
-    public async Task<CoverageReport> CoverageAsync(IEnumerable<IContentKind> kinds, CancellationToken cancellationToken = default)
+    public async Task<CoverageReport> CoverageAsync(ContentCatalog catalog, CancellationToken cancellationToken = default)
     {
         var rows = (await db.TranslationStatuses.AsNoTracking().ToListAsync(cancellationToken))
             .ToLookup(r => new ContentRef(r.ContentType, r.ContentId));
-        var items = new List<(IContentKind Kind, ContentEntry Entry, IReadOnlyList<CultureStatus> Status)>();
-        foreach (var kind in kinds)
-        {
-            foreach (var entry in await kind.EntriesAsync(db, cancellationToken))
-            {
-                items.Add((kind, entry, StatusOf(entry.Cultures, [.. rows[entry.Ref]])));
-            }
-        }
+        var items = (await catalog.EntriesAsync(cancellationToken))
+            .Select(i => (i.Kind, i.Entry, Status: StatusOf(i.Entry.Cultures, [.. rows[i.Entry.Ref]])))
+            .ToList();
 
         return new CoverageReport([.. TargetCultures.Select(culture =>
         {
