@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Oldenburg.Integration.Web.Areas.Admin.Access;
 using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Infrastructure.Audit;
 using Oldenburg.Integration.Web.Infrastructure.Identity;
@@ -11,6 +12,7 @@ namespace Oldenburg.Integration.Web.Areas.Admin.Account;
 
 [Area("Admin")]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+[AllowAnyStaff]
 public sealed partial class AccountController(
     SignInManager<StaffUser> signIn, UserManager<StaffUser> users, AuditLog audit, ILogger<AccountController> logger) : Controller
 {

@@ -11,6 +11,7 @@ public static class ContentAdminServices
     /// <summary>The editorial mechanism and every content type that plugs into it (ADR 0013).</summary>
     public static IServiceCollection AddContentAdmin(this IServiceCollection services)
     {
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new Access.ContentGrantFilter()));
         services.AddScoped<ContentEditing>();
         services.AddScoped<ContentCatalog>();
         services.AddScoped<IScheduleObserver, ScheduleJournal>();

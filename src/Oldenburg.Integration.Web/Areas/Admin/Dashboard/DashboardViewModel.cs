@@ -23,8 +23,8 @@ public sealed record DashboardViewModel(
     Shortlist<AttentionItem> Drafts,
     Shortlist<AttentionItem> InReview,
     Shortlist<AttentionItem> Scheduled,
-    Shortlist<SuggestionRowViewModel> Suggestions,
-    Shortlist<PartnerRow> StalePartners,
+    Shortlist<SuggestionRowViewModel>? Suggestions,
+    Shortlist<PartnerRow>? StalePartners,
     int StaleAfterDays,
     IReadOnlyList<DashboardSection> Sections);
 
@@ -32,5 +32,7 @@ public sealed record DashboardViewModel(
 /// A section another feature adds to the dashboard (e.g. outdated translations, messages): the
 /// name of a view component that renders one <c>&lt;section&gt;</c> with an <c>h2</c>, and its place.
 /// Register with <c>services.AddSingleton(new DashboardSection("MyComponent", 30))</c>.
+/// A section about one content type names its key and is shown to whoever may edit that type; a
+/// section without one is site-wide and hidden from restricted accounts.
 /// </summary>
-public sealed record DashboardSection(string ViewComponent, int Order);
+public sealed record DashboardSection(string ViewComponent, int Order, string? ContentKey = null);

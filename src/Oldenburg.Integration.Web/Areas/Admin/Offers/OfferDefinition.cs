@@ -7,7 +7,9 @@ namespace Oldenburg.Integration.Web.Areas.Admin.Offers;
 
 public sealed class OfferDefinition(AppDbContext db, OfferQueries publicOffers) : TitledContentDefinition<Offer, OfferTranslation, OfferEditModel>(db)
 {
-    public override string Key => "offers";
+    public const string ContentKey = "offers";
+
+    public override string Key => ContentKey;
 
     public override string Label => "Aufgaben";
 

@@ -8,7 +8,9 @@ namespace Oldenburg.Integration.Web.Areas.Admin.Office;
 /// <summary>The office's contact card: one item, always public, so no list, workflow or deletion.</summary>
 public sealed class OfficeDefinition(AppDbContext db) : ContentDefinition<OfficeProfile, OfficeEditModel>(db)
 {
-    public override string Key => "office";
+    public const string ContentKey = "office";
+
+    public override string Key => ContentKey;
 
     public override string Label => "Kontaktdaten";
 

@@ -8,7 +8,9 @@ namespace Oldenburg.Integration.Web.Areas.Admin.Pages;
 /// <summary>Standing pages (legal notice, privacy, accessibility), linked from the footer.</summary>
 public sealed class PageDefinition(AppDbContext db, PageQueries publicPages) : TitledContentDefinition<Page, PageTranslation, PageEditModel>(db)
 {
-    public override string Key => "pages";
+    public const string ContentKey = "pages";
+
+    public override string Key => ContentKey;
 
     public override string Label => "Seiten";
 

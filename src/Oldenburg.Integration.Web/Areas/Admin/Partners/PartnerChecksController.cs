@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Oldenburg.Integration.Web.Areas.Admin.Access;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Infrastructure.Audit;
@@ -6,6 +7,7 @@ using Oldenburg.Integration.Web.Infrastructure.Audit;
 namespace Oldenburg.Integration.Web.Areas.Admin.Partners;
 
 /// <summary>"Last checked": which entries are due for a look, and staff confirming that one is still correct.</summary>
+[ContentGrant(PartnerDefinition.ContentKey)]
 public sealed class PartnerChecksController(AppDbContext db, PartnerAdminQueries queries, AuditLog audit, TimeProvider clock) : AdminController
 {
     [HttpGet]

@@ -16,7 +16,9 @@ public sealed class PartnerDefinition(AppDbContext db, PartnerEditor editor, Log
     private (byte[] Data, ImageInfo Image)? _checkedLogo;
     private LogoChange? _logoChange;
 
-    public override string Key => "partners";
+    public const string ContentKey = "partners";
+
+    public override string Key => ContentKey;
 
     public override string Label => "Partner";
 

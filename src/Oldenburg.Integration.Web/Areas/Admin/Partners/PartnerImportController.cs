@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
+using Oldenburg.Integration.Web.Areas.Admin.Access;
 using Oldenburg.Integration.Web.Areas.Admin.Partners.Csv;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Partners;
 
+[ContentGrant(PartnerDefinition.ContentKey)]
 public sealed class PartnerImportController(CsvImportService import, TimeProvider clock) : AdminController
 {
     private const string ImportView = "Import";

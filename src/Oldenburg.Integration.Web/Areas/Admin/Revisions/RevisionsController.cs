@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Oldenburg.Integration.Web.Areas.Admin.Access;
 using Oldenburg.Integration.Web.Areas.Admin.Content;
 using Oldenburg.Integration.Web.Domain;
 
@@ -8,6 +9,7 @@ namespace Oldenburg.Integration.Web.Areas.Admin.Revisions;
 /// History and diffs for every content type, at /admin/revisions/history/{id}?type=offers. The
 /// type must be a registered <see cref="IContentKind"/>; restoring is the content type's own action.
 /// </summary>
+[ContentGrantFromValue("type")]
 public sealed class RevisionsController(ContentRevisions revisions, IEnumerable<IContentKind> kinds) : AdminController
 {
     [HttpGet]

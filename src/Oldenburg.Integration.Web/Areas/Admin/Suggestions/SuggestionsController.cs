@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Oldenburg.Integration.Web.Areas.Admin.Access;
+using Oldenburg.Integration.Web.Areas.Admin.Partners;
 using Oldenburg.Integration.Web.Data;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Suggestions;
 
 /// <summary>The moderation queue: suggestions from the public form are accepted (as draft or published), edited first, or rejected.</summary>
+[ContentGrant(PartnerDefinition.ContentKey)]
 public sealed class SuggestionsController(AppDbContext db, SuggestionQueries queries, SuggestionModeration moderation) : AdminController
 {
     [HttpGet]
