@@ -31,6 +31,16 @@ public static class AuditActions
     public const string SuggestionAccepted = "SuggestionAccepted";
     public const string SuggestionRejected = "SuggestionRejected";
     public const string Imported = "Imported";
+    public const string TwoFactorEnabled = "TwoFactorEnabled";
+    public const string TwoFactorDisabled = "TwoFactorDisabled";
+    public const string TwoFactorReset = "TwoFactorReset";
+    public const string RecoveryCodesRegenerated = "RecoveryCodesRegenerated";
+    public const string RecoveryCodeUsed = "RecoveryCodeUsed";
+
+    /// <summary>A wrong authenticator or recovery code after a correct password; the code itself is never stored.</summary>
+    public const string TwoFactorFailed = "TwoFactorFailed";
+    public const string TwoFactorRequired = "TwoFactorRequired";
+    public const string TwoFactorRequirementLifted = "TwoFactorRequirementLifted";
 
     /// <summary>German labels for the log's filter and table; unknown keys are shown as they are.</summary>
     public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
@@ -58,6 +68,14 @@ public static class AuditActions
         [SuggestionAccepted] = "Vorschlag übernommen",
         [SuggestionRejected] = "Vorschlag abgelehnt",
         [Imported] = "CSV-Import",
+        [TwoFactorEnabled] = "Zwei-Faktor-Anmeldung eingerichtet",
+        [TwoFactorDisabled] = "Zwei-Faktor-Anmeldung ausgeschaltet",
+        [TwoFactorReset] = "Zwei-Faktor-Anmeldung zurückgesetzt",
+        [RecoveryCodesRegenerated] = "Neue Wiederherstellungscodes erzeugt",
+        [RecoveryCodeUsed] = "Wiederherstellungscode verwendet",
+        [TwoFactorFailed] = "Zweiter Anmeldeschritt fehlgeschlagen",
+        [TwoFactorRequired] = "Zwei-Faktor-Anmeldung für alle Pflicht",
+        [TwoFactorRequirementLifted] = "Zwei-Faktor-Pflicht aufgehoben",
     };
 
     public static string Label(string action) => Labels.TryGetValue(action, out var label) ? label : action;

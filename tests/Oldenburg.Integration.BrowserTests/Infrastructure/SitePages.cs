@@ -42,6 +42,9 @@ public static class SitePages
         "/admin/revisions/history/1?type=offers",
         "/admin/revisions/diff/1?type=offers&from=1&to=2",
         "/admin/revisions/history/1?type=pages",
+        "/admin/security",
+        "/admin/security/setup",
+        "/admin/securitysettings",
     ];
 
     /// <summary>Public pages of one language with the status they answer.</summary>

@@ -46,6 +46,22 @@ public static class IdentityServiceCollectionExtensions
             o.Events.OnRedirectToAccessDenied = RedirectWithinSite;
         });
 
+        // The half-signed-in state between password and code: as tightly scoped as the staff cookie, and short-lived.
+        foreach (var scheme in new[] { IdentityConstants.TwoFactorUserIdScheme, IdentityConstants.TwoFactorRememberMeScheme })
+        {
+            services.Configure<CookieAuthenticationOptions>(scheme, o =>
+            {
+                o.Cookie.Name = scheme == IdentityConstants.TwoFactorUserIdScheme ? "oi.staff.2fa" : "oi.staff.2fa-remember";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.Path = "/admin";
+            });
+        }
+
+        services.AddScoped<SecuritySettingsStore>();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add<RequireTwoFactorFilter>());
+
         // A locked or changed account loses its open sessions within a minute, not after the default 30.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddScoped<StaffAccounts>();

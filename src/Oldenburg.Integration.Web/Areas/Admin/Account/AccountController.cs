@@ -13,6 +13,7 @@ namespace Oldenburg.Integration.Web.Areas.Admin.Account;
 [Area("Admin")]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 [AllowAnyStaff]
+[AllowWithoutTwoFactor]
 public sealed partial class AccountController(
     SignInManager<StaffUser> signIn, UserManager<StaffUser> users, AuditLog audit, ILogger<AccountController> logger) : Controller
 {
@@ -35,10 +36,13 @@ public sealed partial class AccountController(
         if (result.Succeeded)
         {
             await audit.RecordAsync(AuditActions.SignIn, loginName, AuditLog.AccountSubject, null, loginName);
-            // Back to the admin page that asked for the sign-in; anything else (another site, a public page) goes to the dashboard.
-            return Url.IsLocalUrl(model.ReturnUrl) && model.ReturnUrl!.StartsWith("/admin", StringComparison.OrdinalIgnoreCase)
-                ? LocalRedirect(model.ReturnUrl)
-                : RedirectToAction("Index", "Dashboard");
+            return this.RedirectAfterSignIn(model.ReturnUrl);
+        }
+
+        // The password was right; the sign-in is recorded once the second step succeeds.
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToAction("Index", "TwoFactorSignIn", new { returnUrl = model.ReturnUrl });
         }
 
         // Neither the address nor the password is logged: both are personal or secret.

@@ -22,7 +22,7 @@ public sealed class UsersController(UserManager<StaffUser> users, StaffAccounts 
         {
             var roles = await users.GetRolesAsync(user);
             var locked = user.LockoutEnd is { } end && end > clock.GetUtcNow();
-            rows.Add(new UserRowViewModel(user.Id, user.Email ?? "", user.DisplayName, string.Join(", ", roles), locked));
+            rows.Add(new UserRowViewModel(user.Id, user.Email ?? "", user.DisplayName, string.Join(", ", roles), locked, user.TwoFactorEnabled));
         }
 
         return View(rows);
@@ -99,7 +99,7 @@ public sealed class UsersController(UserManager<StaffUser> users, StaffAccounts 
     }
 }
 
-public sealed record UserRowViewModel(string Id, string Email, string DisplayName, string Roles, bool IsLocked);
+public sealed record UserRowViewModel(string Id, string Email, string DisplayName, string Roles, bool IsLocked, bool TwoFactorEnabled = false);
 
 public sealed class UserCreateModel
 {
