@@ -43,6 +43,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<ContentRevision> ContentRevisions => Set<ContentRevision>();
 
+    public DbSet<PublicMessage> PublicMessages => Set<PublicMessage>();
+
+    public DbSet<PublicMessageNote> PublicMessageNotes => Set<PublicMessageNote>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

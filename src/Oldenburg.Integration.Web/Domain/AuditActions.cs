@@ -31,6 +31,9 @@ public static class AuditActions
     public const string SuggestionAccepted = "SuggestionAccepted";
     public const string SuggestionRejected = "SuggestionRejected";
     public const string Imported = "Imported";
+    public const string MessageStatusChanged = "MessageStatusChanged";
+    public const string MessageAssigned = "MessageAssigned";
+    public const string MessageNoteAdded = "MessageNoteAdded";
 
     /// <summary>German labels for the log's filter and table; unknown keys are shown as they are.</summary>
     public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
@@ -58,6 +61,9 @@ public static class AuditActions
         [SuggestionAccepted] = "Vorschlag übernommen",
         [SuggestionRejected] = "Vorschlag abgelehnt",
         [Imported] = "CSV-Import",
+        [MessageStatusChanged] = "Nachrichtenstatus geändert",
+        [MessageAssigned] = "Nachricht zugewiesen",
+        [MessageNoteAdded] = "Notiz zu Nachricht",
     };
 
     public static string Label(string action) => Labels.TryGetValue(action, out var label) ? label : action;
