@@ -1,33 +1,18 @@
 using System.ComponentModel.DataAnnotations;
 using Oldenburg.Integration.Web.Domain;
-using Oldenburg.Integration.Web.Features.Shared.PublicForms;
 using Oldenburg.Integration.Web.Infrastructure.Localization;
 
 namespace Oldenburg.Integration.Web.Features.Contact;
 
-/// <summary>What the contact form posts. Labels and messages come from ContactResource.</summary>
+/// <summary>What the contact form posts.</summary>
 [FeatureResource(typeof(ContactResource))]
-public sealed class ContactFormModel : IHoneypotForm, IMessageForm
+public sealed class ContactFormModel : MessageFormModel
 {
-    [StringLength(PublicMessage.NameMaxLength, ErrorMessage = "Validation.MaxLength")]
-    [Display(Name = "Field.Name")]
-    public string? Name { get; set; }
-
-    [StringLength(PublicMessage.EmailMaxLength, ErrorMessage = "Validation.MaxLength")]
-    [EmailAddress(ErrorMessage = "Validation.Email")]
-    [Display(Name = "Field.Email")]
-    public string? Email { get; set; }
-
     [Display(Name = "Field.Task")]
-    public string? TaskKey { get; set; }
+    public override string? TaskKey { get; set; }
 
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(PublicMessage.TextMaxLength, ErrorMessage = "Validation.MaxLength")]
     [Display(Name = "Field.Message")]
-    public string? Message { get; set; }
-
-    [Display(Name = "Form.Extra")]
-    public string? Extra { get; set; }
-
-    string? IMessageForm.FromPath => null;
+    public override string? Message { get; set; }
 }

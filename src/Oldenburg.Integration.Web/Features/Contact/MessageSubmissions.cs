@@ -7,7 +7,7 @@ namespace Oldenburg.Integration.Web.Features.Contact;
 /// <summary>Stores a message from the public as new, then tells the office with a link only.</summary>
 public sealed class MessageSubmissions(AppDbContext db, TimeProvider clock, OfficeNotifier notifier)
 {
-    public async Task<int> SubmitAsync(PublicMessageKind kind, IMessageForm form, string culture, Uri siteRoot, CancellationToken cancellationToken)
+    public async Task<int> SubmitAsync(PublicMessageKind kind, MessageFormModel form, string culture, Uri siteRoot, CancellationToken cancellationToken)
     {
         var message = new PublicMessage
         {
