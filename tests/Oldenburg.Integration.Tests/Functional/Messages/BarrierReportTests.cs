@@ -80,6 +80,39 @@ public class BarrierReportTests(SuggestionSite site)
     }
 
     [Fact]
+    public async Task Post_HoneypotFilled_ShowsSuccessAndStoresNothing()
+    {
+        var client = site.CreateClient();
+        var form = (await client.GetPageAsync("/de/contact/barrier")).Document.FormWithField("Form.Message");
+        var text = Unique.Name("Bot");
+
+        var response = await form.PostAsync(client, new Dictionary<string, string> { ["Form.Message"] = text, ["Form.Extra"] = "x" });
+
+        Assert.Equal("/de/contact/barrier/thanks", response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.False(await site.WithDbAsync(db => db.PublicMessages.AnyAsync(m => m.Text == text)));
+    }
+
+    [Fact]
+    public async Task Post_Report_MailsOfficeABarrierNoticeWithLinkOnly()
+    {
+        var client = site.CreateClient();
+        var form = (await client.GetPageAsync("/en/contact/barrier?from=%2Fen%2Fpartners")).Document.FormWithField("Form.Message");
+        var text = Unique.Name("Focus invisible");
+
+        await form.PostAsync(client, new Dictionary<string, string> { ["Form.Message"] = text, ["Form.Email"] = "reporter@example.org" });
+
+        var id = await site.WithDbAsync(db => db.PublicMessages.Where(m => m.Text == text).Select(m => m.Id).SingleAsync());
+        var raw = await SuggestionSite.WaitForMailAsync(site.Smtp, m => m.Data.Contains($"/admin/inbox/details/{id}", StringComparison.Ordinal));
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(raw.Data));
+        var mail = await MimeKit.MimeMessage.LoadAsync(stream);
+        Assert.Equal("Neue Barriere-Meldung über die Website", mail.Subject);
+        Assert.Contains("Meldung zur Barrierefreiheit", mail.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(text, raw.Data, StringComparison.Ordinal);
+        Assert.DoesNotContain("reporter@", raw.Data, StringComparison.Ordinal);
+        Assert.DoesNotContain("/en/partners", raw.Data, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Get_Arabic_RendersRightToLeftInArabic()
     {
         var page = await site.CreateClient().GetPageAsync("/ar/contact/barrier");
