@@ -45,6 +45,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<SecuritySettings> SecuritySettings => Set<SecuritySettings>();
 
+    public DbSet<PublicMessage> PublicMessages => Set<PublicMessage>();
+
+    public DbSet<PublicMessageNote> PublicMessageNotes => Set<PublicMessageNote>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -42,6 +42,10 @@ public static class AuditActions
     public const string TwoFactorRequired = "TwoFactorRequired";
     public const string TwoFactorRequirementLifted = "TwoFactorRequirementLifted";
 
+    public const string MessageStatusChanged = "MessageStatusChanged";
+    public const string MessageAssigned = "MessageAssigned";
+    public const string MessageNoteAdded = "MessageNoteAdded";
+
     /// <summary>German labels for the log's filter and table; unknown keys are shown as they are.</summary>
     public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
     {
@@ -76,6 +80,9 @@ public static class AuditActions
         [TwoFactorFailed] = "Zweiter Anmeldeschritt fehlgeschlagen",
         [TwoFactorRequired] = "Zwei-Faktor-Anmeldung für alle Pflicht",
         [TwoFactorRequirementLifted] = "Zwei-Faktor-Pflicht aufgehoben",
+        [MessageStatusChanged] = "Nachrichtenstatus geändert",
+        [MessageAssigned] = "Nachricht zugewiesen",
+        [MessageNoteAdded] = "Notiz zu Nachricht",
     };
 
     public static string Label(string action) => Labels.TryGetValue(action, out var label) ? label : action;

@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
 using Oldenburg.Integration.Web.Areas.Admin.Content;
 using Oldenburg.Integration.Web.Areas.Admin.Content.Scheduling;
@@ -31,25 +30,21 @@ public static class AppServicesExtensions
         services.AddSiteAddress(configuration, environment);
         var loginAttemptsPerMinute = configuration.GetValue("Security:LoginAttemptsPerMinute", 10);
         var suggestionsPerHour = configuration.GetValue("Suggestions:PerHour", 5);
+        var messagesPerHour = configuration.GetValue("Contact:PerHour", 5);
         var openDataPerMinute = configuration.GetValue("OpenData:PerMinute", 30);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
 
             // Slows password guessing from one address on top of Identity's per-account lockout.
-            o.AddPolicy("login", context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = loginAttemptsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            o.AddPerClientPolicy("login", loginAttemptsPerMinute, TimeSpan.FromMinutes(1));
 
-            // Keeps one address from flooding the moderation queue; the honeypot catches the simpler bots.
-            o.AddPolicy(SuggestionServices.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = suggestionsPerHour, Window = TimeSpan.FromHours(1) }));
+            // Keep one address from flooding the moderation queue and the inbox; the honeypot catches the simpler bots.
+            o.AddPerClientPolicy(SuggestionServices.RateLimitPolicy, suggestionsPerHour, TimeSpan.FromHours(1));
+            o.AddPerClientPolicy(ContactServices.RateLimitPolicy, messagesPerHour, TimeSpan.FromHours(1));
 
             // A whole-directory download costs the database far more than a page view.
-            o.AddPolicy(PartnersOpenDataController.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = openDataPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            o.AddPerClientPolicy(PartnersOpenDataController.RateLimitPolicy, openDataPerMinute, TimeSpan.FromMinutes(1));
         });
         services.AddScoped<OfferQueries>();
         services.AddScoped<OfficeQueries>();
@@ -65,6 +60,7 @@ public static class AppServicesExtensions
         services.AddMailOutbox(configuration);
         services.AddControlCharacterForms();
         services.AddSuggestions(configuration);
+        services.AddContactMessages(configuration);
         services.AddAuditLog(configuration);
         services.AddSitemap(configuration);
         services.AddRichText();

@@ -81,6 +81,24 @@ public sealed class BrowserFixture : IAsyncLifetime
         var result = await accounts.CreateAsync(StaffEmail, "Prüfung", StaffPassword, StaffRoles.Administrator);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
         await RecordSampleRevisionsAsync(scope.ServiceProvider);
+        await AddSampleMessageAsync(scope.ServiceProvider);
+    }
+
+    /// <summary>A barrier report in Arabic with a note, so the inbox list and message page have something to show.</summary>
+    private static async Task AddSampleMessageAsync(IServiceProvider services)
+    {
+        var db = services.GetRequiredService<AppDbContext>();
+        db.PublicMessages.Add(new PublicMessage
+        {
+            Kind = PublicMessageKind.Accessibility,
+            Culture = "ar",
+            Text = "لا يمكن الوصول إلى القائمة باستخدام لوحة المفاتيح.",
+            FromPath = "/ar/offers",
+            ReceivedAt = DateTime.UtcNow,
+            AssignedTo = StaffEmail,
+            Notes = [new PublicMessageNote { Author = StaffEmail, At = DateTime.UtcNow, Text = "Geprüft, Fehler bestätigt." }],
+        });
+        await db.SaveChangesAsync();
     }
 
     /// <summary>Two revisions of the first offer, so the history and diff pages have something to show.</summary>

@@ -45,6 +45,10 @@ public static class SitePages
         "/admin/security",
         "/admin/security/setup",
         "/admin/securitysettings",
+
+        "/admin/inbox",
+        "/admin/inbox?kind=Accessibility&status=New",
+        "/admin/inbox/details/1",
     ];
 
     /// <summary>Public pages of one language with the status they answer.</summary>
@@ -54,6 +58,9 @@ public static class SitePages
         ($"/{culture}/offers", 200),
         ($"/{culture}/offers/{OfferSlug}", 200),
         ($"/{culture}/contact", 200),
+        ($"/{culture}/contact/thanks", 200),
+        ($"/{culture}/contact/barrier?from=%2F{culture}%2Foffers", 200),
+        ($"/{culture}/contact/barrier/thanks", 200),
         ($"/{culture}/pages/datenschutz", 200),
         ($"/{culture}/partners", 200),
         ($"/{culture}/partners?topic=health&q=beratung", 200),

@@ -9,6 +9,15 @@ public static class PageAssert
 {
     public static readonly IReadOnlyList<string> Cultures = ["de", "en", "ar"];
 
+    /// <summary>A request refused by a rate limit gets the 429 page in the reader's language.</summary>
+    public static async Task TooManyRequestsInAsync(HttpResponseMessage response, string culture)
+    {
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        var page = await Html.ParseAsync(response);
+        Assert.Equal(culture, page.DocumentElement.GetAttribute("lang"));
+        Assert.Contains("429", page.Body!.NormalizedText(), StringComparison.Ordinal);
+    }
+
     /// <summary>No exception text may ever reach a visitor, whatever the status.</summary>
     public static void NoStackTrace(Page page)
     {

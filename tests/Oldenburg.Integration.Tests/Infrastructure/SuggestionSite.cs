@@ -27,6 +27,7 @@ public sealed class SuggestionSite : SiteFactory
     {
         ["Security:LoginAttemptsPerMinute"] = "1000",
         ["Suggestions:PerHour"] = perHour.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Contact:PerHour"] = perHour.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Smtp:Host"] = "127.0.0.1",
         ["Smtp:Port"] = smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Smtp:From"] = "website@example.org",

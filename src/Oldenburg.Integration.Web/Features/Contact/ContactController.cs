@@ -1,14 +1,74 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Oldenburg.Integration.Web.Domain;
+using Oldenburg.Integration.Web.Features.Offers;
+using Oldenburg.Integration.Web.Features.Shared.PublicForms;
+using Oldenburg.Integration.Web.Features.Suggestions;
+using Oldenburg.Integration.Web.Infrastructure;
 using Oldenburg.Integration.Web.Infrastructure.Localization;
 
 namespace Oldenburg.Integration.Web.Features.Contact;
 
-public sealed class ContactController(OfficeQueries office) : Controller
+/// <summary>The contact page with the office's details and the contact form.</summary>
+[Route("{culture:culture}/contact")]
+public sealed class ContactController(
+    OfficeQueries office,
+    OfferQueries offers,
+    MessageSubmissions submissions,
+    IOptions<ContactOptions> options,
+    SiteAddress site,
+    IStringLocalizer<ContactResource> localizer) : Controller
 {
-    [HttpGet("{culture:culture}/contact")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    private const string FormPrefix = "Form";
+
+    [HttpGet("")]
+    public Task<IActionResult> Index(CancellationToken cancellationToken) => PageAsync(new ContactFormModel(), cancellationToken);
+
+    [HttpPost("")]
+    [EnableRateLimiting(ContactServices.RateLimitPolicy)]
+    public async Task<IActionResult> Index([Bind(Prefix = FormPrefix)] ContactFormModel form, CancellationToken cancellationToken)
     {
-        var profile = await office.GetAsync(CultureContext.Current, cancellationToken);
-        return profile is null ? NotFound() : View(profile);
+        var culture = CultureContext.Current;
+        if (form.IsSpam())
+        {
+            // Looks like success to the bot, so it has no reason to try variations.
+            return Redirect($"/{culture}/contact/thanks");
+        }
+
+        var tasks = await TasksAsync(cancellationToken);
+        if (!string.IsNullOrEmpty(form.TaskKey) && !tasks.Any(t => t.Key == form.TaskKey))
+        {
+            ModelState.AddModelError($"{FormPrefix}.{nameof(ContactFormModel.TaskKey)}", localizer["Validation.UnknownChoice"]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return await PageAsync(form, cancellationToken, tasks);
+        }
+
+        await submissions.SubmitAsync(PublicMessageKind.Contact, form, culture, new Uri(site.Root + "/"), cancellationToken);
+        return Redirect($"/{culture}/contact/thanks");
     }
+
+    [HttpGet("thanks")]
+    public IActionResult Thanks() => View(new MessageThanksViewModel(PublicMessageKind.Contact, options.Value.RetentionDays));
+
+    private async Task<IActionResult> PageAsync(ContactFormModel form, CancellationToken cancellationToken, IReadOnlyList<LookupOption>? tasks = null)
+    {
+        var culture = CultureContext.Current;
+        var profile = await office.GetAsync(culture, cancellationToken);
+        return profile is null
+            ? NotFound()
+            : View("Index", new ContactPageViewModel(profile, form, tasks ?? await TasksAsync(cancellationToken), options.Value.RetentionDays));
+    }
+
+    /// <summary>The office's published tasks in the reader's language; the form posts an offer's slug.</summary>
+    private async Task<IReadOnlyList<LookupOption>> TasksAsync(CancellationToken cancellationToken) =>
+        [.. (await offers.PublishedAsync(CultureContext.Current, cancellationToken)).Select(o => new LookupOption(o.Slug, o.Title))];
 }
+
+public sealed record ContactPageViewModel(OfficeViewModel Office, ContactFormModel Form, IReadOnlyList<LookupOption> Tasks, int RetentionDays);
+
+public sealed record MessageThanksViewModel(PublicMessageKind Kind, int RetentionDays);

@@ -1,13 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 using Oldenburg.Integration.Web.Data.Configurations;
 using Oldenburg.Integration.Web.Domain;
+using Oldenburg.Integration.Web.Features.Shared.PublicForms;
 using Oldenburg.Integration.Web.Infrastructure.Localization;
 
 namespace Oldenburg.Integration.Web.Features.Suggestions;
 
 /// <summary>What the public suggestion form posts. Labels and messages come from SuggestionsResource.</summary>
 [FeatureResource(typeof(SuggestionsResource))]
-public sealed class SuggestionFormModel
+public sealed class SuggestionFormModel : IHoneypotForm
 {
     public const int OpeningHoursMaxLength = 1000;
 
@@ -88,14 +89,8 @@ public sealed class SuggestionFormModel
     [Display(Name = "Field.Consent")]
     public bool Consent { get; set; }
 
-    /// <summary>
-    /// The honeypot: hidden from people, so only bots fill it in. Its name is no autofill token and no
-    /// usual field name (fax, website …), so a browser or password manager never fills it for a person.
-    /// </summary>
-    [Display(Name = "Field.Extra")]
+    [Display(Name = "Form.Extra")]
     public string? Extra { get; set; }
-
-    public bool IsSpam => !string.IsNullOrWhiteSpace(Extra);
 
     public PartnerSuggestion ToSuggestion(int? partnerId, string culture, DateTime utcNow) => new()
     {

@@ -12,7 +12,6 @@ public static class SuggestionServices
         services.AddScoped<SuggestionLookups>();
         services.AddScoped<SuggestionSubmissions>();
         services.AddScoped<SuggestionRetention>();
-        services.AddSingleton<SuggestionNotifier>();
         services.AddScoped<Areas.Admin.Suggestions.SuggestionQueries>();
         services.AddScoped<Areas.Admin.Suggestions.SuggestionMapper>();
         services.AddScoped<Areas.Admin.Suggestions.SuggestionModeration>();

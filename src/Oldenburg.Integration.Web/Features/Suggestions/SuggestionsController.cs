@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Features.Contact;
+using Oldenburg.Integration.Web.Features.Shared.PublicForms;
 using Oldenburg.Integration.Web.Infrastructure;
 using Oldenburg.Integration.Web.Infrastructure.Localization;
 
@@ -40,7 +41,7 @@ public sealed class SuggestionsController(
     public async Task<IActionResult> Index(string? partner, [Bind(Prefix = FormPrefix)] SuggestionFormModel form, CancellationToken cancellationToken)
     {
         var culture = CultureContext.Current;
-        if (form.IsSpam)
+        if (form.IsSpam())
         {
             // Looks like success to the bot, so it has no reason to try variations.
             return Redirect($"/{culture}/partners/suggest/thanks");

@@ -49,7 +49,7 @@ public class SuggestionFormTests(SuggestionSite site)
     {
         var page = await site.CreateClient().GetPageAsync("/en/partners/suggest");
 
-        var wrapper = page.Document.QuerySelector(".suggest-extra")!;
+        var wrapper = page.Document.QuerySelector(".form-extra")!;
         var honeypot = wrapper.QuerySelector("input")!;
         var name = honeypot.GetAttribute("name")!;
         var field = name[(name.LastIndexOf('.') + 1)..].ToLowerInvariant();

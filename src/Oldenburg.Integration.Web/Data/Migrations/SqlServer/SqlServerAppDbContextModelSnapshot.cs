@@ -943,6 +943,100 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
                     b.ToTable("PartnerTypeTranslations", (string)null);
                 });
 
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.PublicMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AssignedTo")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("FromPath")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SenderEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("SenderName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("TaskKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("Status", "ReceivedAt");
+
+                    b.ToTable("PublicMessages");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.PublicMessageNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("PublicMessageId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublicMessageId");
+
+                    b.ToTable("PublicMessageNotes");
+                });
+
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.SecuritySettings", b =>
                 {
                     b.Property<int>("Id")
@@ -1438,6 +1532,15 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.PublicMessageNote", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.PublicMessage", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("PublicMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.ServiceLanguageTranslation", b =>
                 {
                     b.HasOne("Oldenburg.Integration.Web.Domain.ServiceLanguage", null)
@@ -1514,6 +1617,11 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.PartnerType", b =>
                 {
                     b.Navigation("Translations");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.PublicMessage", b =>
+                {
+                    b.Navigation("Notes");
                 });
 
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.ServiceLanguage", b =>

@@ -905,6 +905,96 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
                     b.ToTable("PartnerTypeTranslations", (string)null);
                 });
 
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.PublicMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssignedTo")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromPath")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SenderEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SenderName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TaskKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("Status", "ReceivedAt");
+
+                    b.ToTable("PublicMessages");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.PublicMessageNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PublicMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublicMessageId");
+
+                    b.ToTable("PublicMessageNotes");
+                });
+
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.SecuritySettings", b =>
                 {
                     b.Property<int>("Id")
@@ -1385,6 +1475,15 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.PublicMessageNote", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.PublicMessage", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("PublicMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.ServiceLanguageTranslation", b =>
                 {
                     b.HasOne("Oldenburg.Integration.Web.Domain.ServiceLanguage", null)
@@ -1461,6 +1560,11 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.PartnerType", b =>
                 {
                     b.Navigation("Translations");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.PublicMessage", b =>
+                {
+                    b.Navigation("Notes");
                 });
 
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.ServiceLanguage", b =>
