@@ -45,6 +45,31 @@ public sealed class RequiredTwoFactorTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task Required_NotEnrolled_EveryOtherAdminPostRedirectsToSetupBeforeTheAction()
+    {
+        await RequireAsync(true);
+        var browser = await site.SignedInBrowserAsync(StaffRoles.Administrator);
+        var token = (await browser.GetPageAsync("/admin/account/password")).Document.FormWithField("NewPassword").AntiforgeryToken!;
+        var posts = AdminEndpoints.All(site)
+            .Where(e => e.HttpMethods.Contains("POST") && !OpenControllers.Contains(e.Name.Split('.')[0]))
+            .ToList();
+        var wrong = new List<string>();
+
+        foreach (var endpoint in posts)
+        {
+            using var response = await browser.PostAsync(
+                new Uri(endpoint.SamplePath, UriKind.Relative), new FormUrlEncodedContent([new(HtmlForm.AntiforgeryField, token)]));
+            if (response.StatusCode != HttpStatusCode.Redirect || Staff.PathOf(response.Headers.Location!) != TwoFactorStaff.SetupPath)
+            {
+                wrong.Add($"{endpoint}: {(int)response.StatusCode} {response.Headers.Location}");
+            }
+        }
+
+        Assert.True(posts.Count > 20, $"Only {posts.Count} admin POST endpoints found.");
+        Assert.True(wrong.Count == 0, "Not sent to the 2FA set-up:" + Environment.NewLine + string.Join(Environment.NewLine, wrong));
+    }
+
+    [Fact]
     public async Task Required_SignInWithoutTwoFactor_LandsOnSetupAndAfterEnrolmentEverythingOpens()
     {
         await RequireAsync(true);

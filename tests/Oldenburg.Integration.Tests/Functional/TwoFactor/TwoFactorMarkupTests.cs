@@ -30,6 +30,9 @@ public sealed class TwoFactorMarkupTests(SiteFactory site)
         documents["recovery"] = (await secondBrowser.GetPageAsync(TwoFactorStaff.RecoveryPath)).Raw;
         Assert.Equal(HttpStatusCode.OK, codes.StatusCode);
 
+        // The codes are shown once: no browser or proxy may keep the page.
+        Assert.True(codes.Headers.CacheControl?.NoStore, "The recovery codes page may be cached.");
+
         var errors = await HtmlChecker.ErrorsAsync(documents);
 
         Assert.True(errors.Count == 0, $"{errors.Count} HTML errors:{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
