@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Infrastructure.Audit;
+using Oldenburg.Integration.Web.Infrastructure.Identity;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Security;
 
@@ -10,37 +11,24 @@ public sealed partial class SecurityController
     private const string RequiredMessage = "Die Zwei-Faktor-Anmeldung ist für alle Mitarbeitenden Pflicht und kann nicht ausgeschaltet werden.";
 
     [HttpGet]
-    public async Task<IActionResult> Disable(CancellationToken cancellationToken)
-    {
-        var user = await users.GetUserAsync(User);
-        if (user is null || !user.TwoFactorEnabled)
-        {
-            return RedirectToAction(nameof(Index));
-        }
-
-        if (await settings.IsTwoFactorRequiredAsync(cancellationToken))
-        {
-            Flash(RequiredMessage);
-            return RedirectToAction(nameof(Index));
-        }
-
-        return View(new TwoFactorDisableModel());
-    }
+    public async Task<IActionResult> Disable(CancellationToken cancellationToken) =>
+        await users.GetUserAsync(User) is { } user
+            ? await RefusedDisableAsync(user, cancellationToken) ?? View(new TwoFactorDisableModel())
+            : RedirectToAction(nameof(Index));
 
     /// <summary>Needs the password or a current code, so a session left open on a shared desk cannot weaken the account.</summary>
     [HttpPost]
     public async Task<IActionResult> Disable(TwoFactorDisableModel model, CancellationToken cancellationToken)
     {
         var user = await users.GetUserAsync(User);
-        if (user is null || !user.TwoFactorEnabled)
+        if (user is null)
         {
             return RedirectToAction(nameof(Index));
         }
 
-        if (await settings.IsTwoFactorRequiredAsync(cancellationToken))
+        if (await RefusedDisableAsync(user, cancellationToken) is { } refused)
         {
-            Flash(RequiredMessage);
-            return RedirectToAction(nameof(Index));
+            return refused;
         }
 
         var code = TwoFactorSignIn.TwoFactorCodeModel.Normalize(model.Code);
@@ -65,5 +53,22 @@ public sealed partial class SecurityController
         await signIn.RefreshSignInAsync(user);
         Flash("Die Zwei-Faktor-Anmeldung ist ausgeschaltet. Sie melden sich jetzt nur mit Ihrem Passwort an.");
         return RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>Nothing to switch off, or switching off is not allowed while 2FA is required for all.</summary>
+    private async Task<IActionResult?> RefusedDisableAsync(StaffUser user, CancellationToken cancellationToken)
+    {
+        if (!user.TwoFactorEnabled)
+        {
+            return RedirectToAction(nameof(Index));
+        }
+
+        if (await settings.IsTwoFactorRequiredAsync(cancellationToken))
+        {
+            Flash(RequiredMessage);
+            return RedirectToAction(nameof(Index));
+        }
+
+        return null;
     }
 }

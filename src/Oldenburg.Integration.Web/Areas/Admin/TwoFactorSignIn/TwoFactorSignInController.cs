@@ -22,14 +22,26 @@ public sealed class TwoFactorSignInController(SignInManager<StaffUser> signIn, U
     private const string LockedOutMessage = "Das Konto ist nach mehreren Fehlversuchen für 15 Minuten gesperrt. Bitte versuchen Sie es später noch einmal.";
 
     [HttpGet]
-    public async Task<IActionResult> Index(string? returnUrl) =>
+    public Task<IActionResult> Index(string? returnUrl) => StepAsync(returnUrl);
+
+    [HttpPost]
+    [EnableRateLimiting("login")]
+    public Task<IActionResult> Index(TwoFactorCodeModel model) => WithPendingUserAsync(model, AuthenticatorAsync);
+
+    [HttpGet]
+    public Task<IActionResult> Recovery(string? returnUrl) => StepAsync(returnUrl);
+
+    [HttpPost]
+    [EnableRateLimiting("login")]
+    public Task<IActionResult> Recovery(TwoFactorCodeModel model) => WithPendingUserAsync(model, RecoveryAsync);
+
+    /// <summary>Both steps are reachable only between a correct password and the second factor.</summary>
+    private async Task<IActionResult> StepAsync(string? returnUrl) =>
         await signIn.GetTwoFactorAuthenticationUserAsync() is null
             ? RedirectToAction("Login", "Account", new { returnUrl })
             : View(new TwoFactorCodeModel { ReturnUrl = returnUrl });
 
-    [HttpPost]
-    [EnableRateLimiting("login")]
-    public async Task<IActionResult> Index(TwoFactorCodeModel model)
+    private async Task<IActionResult> WithPendingUserAsync(TwoFactorCodeModel model, Func<StaffUser, TwoFactorCodeModel, Task<IActionResult>> step)
     {
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null)
@@ -37,11 +49,11 @@ public sealed class TwoFactorSignInController(SignInManager<StaffUser> signIn, U
             return RedirectToAction("Login", "Account", new { returnUrl = model.ReturnUrl });
         }
 
-        if (!ModelState.IsValid)
-        {
-            return View(model);
-        }
+        return ModelState.IsValid ? await step(user, model) : View(model);
+    }
 
+    private async Task<IActionResult> AuthenticatorAsync(StaffUser user, TwoFactorCodeModel model)
+    {
         var code = TwoFactorCodeModel.Normalize(model.Code);
         if (code.Length != 6 || !code.All(char.IsAsciiDigit))
         {
@@ -60,27 +72,8 @@ public sealed class TwoFactorSignInController(SignInManager<StaffUser> signIn, U
         return await FailedAsync(user, model, result.IsLockedOut, "Authenticator-App", "Der Code ist nicht richtig oder abgelaufen. Bitte geben Sie den aktuellen Code aus Ihrer App ein.");
     }
 
-    [HttpGet]
-    public async Task<IActionResult> Recovery(string? returnUrl) =>
-        await signIn.GetTwoFactorAuthenticationUserAsync() is null
-            ? RedirectToAction("Login", "Account", new { returnUrl })
-            : View(new TwoFactorCodeModel { ReturnUrl = returnUrl });
-
-    [HttpPost]
-    [EnableRateLimiting("login")]
-    public async Task<IActionResult> Recovery(TwoFactorCodeModel model)
+    private async Task<IActionResult> RecoveryAsync(StaffUser user, TwoFactorCodeModel model)
     {
-        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
-        if (user is null)
-        {
-            return RedirectToAction("Login", "Account", new { returnUrl = model.ReturnUrl });
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return View(model);
-        }
-
         var code = TwoFactorCodeModel.Normalize(model.Code);
         if (code.Length == 0)
         {
