@@ -15,6 +15,7 @@ public static class MailServiceCollectionExtensions
         services.AddSingleton<MailOutbox>();
         services.AddSingleton<IMailOutbox>(sp => sp.GetRequiredService<MailOutbox>());
         services.AddSingleton<SmtpMailSender>();
+        services.AddSingleton<StaffMail>();
         services.AddHostedService<MailDeliveryService>();
         return services;
     }
