@@ -13,8 +13,15 @@ namespace Oldenburg.Integration.Tests.Functional;
 [Collection(WritableSite.Name)]
 public class AdminEndpointsTests(SiteFactory site)
 {
-    /// <summary>The only staff-area endpoints that a visitor without a staff role may reach.</summary>
-    private static readonly string[] OpenToAll = ["Account.Login", "Account.Logout", "Account.Denied"];
+    /// <summary>
+    /// The only staff-area endpoints that a visitor without a staff role may reach: signing in and out,
+    /// and the pages a link in an invitation or password-reset mail opens.
+    /// </summary>
+    private static readonly string[] OpenToAll =
+    [
+        "Account.Login", "Account.Logout", "Account.Denied",
+        "Invitation.Accept", "PasswordReset.Forgot", "PasswordReset.Sent", "PasswordReset.Reset",
+    ];
 
     [Fact]
     public void Metadata_EveryAdminEndpoint_RequiresStaffRoleExceptSignInSignOutAndDenied()
