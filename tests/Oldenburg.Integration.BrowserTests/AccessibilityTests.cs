@@ -17,11 +17,12 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         session.Guard.AssertNothingLeftTheMachine();
     }
 
-    [Fact]
-    public async Task Audit_AdminLoginPage_HasNoViolations()
+    [Theory]
+    [MemberData(nameof(SitePages.AdminAnonymousPageData), MemberType = typeof(SitePages))]
+    public async Task Audit_AdminAnonymousPage_HasNoViolations(string path)
     {
         await using var session = await fixture.NewSessionAsync();
-        await session.GotoAsync(SitePages.AdminLogin);
+        await session.GotoAsync(path);
 
         await AxeAudit.AssertNoViolationsAsync(session.Page);
         session.Guard.AssertNothingLeftTheMachine();
@@ -35,6 +36,21 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         await using var session = await fixture.NewSessionAsync();
         await session.SignInAsync(BrowserFixture.StaffEmail, fixture.StaffPassword);
         await session.GotoAsync(path);
+
+        await AxeAudit.AssertNoViolationsAsync(session.Page);
+        session.Guard.AssertNothingLeftTheMachine();
+    }
+
+    /// <summary>The edit page's address holds an account id, which only the running site knows.</summary>
+    [Fact]
+    public async Task Audit_AdminUserEditPage_HasNoViolations()
+    {
+        await fixture.EnsureStaffAccountAsync();
+        await using var session = await fixture.NewSessionAsync();
+        await session.SignInAsync(BrowserFixture.StaffEmail, fixture.StaffPassword);
+        await session.GotoAsync("/admin/users");
+        var edit = await session.Page.Locator("a[href*='/admin/users/edit/']").First.GetAttributeAsync("href");
+        await session.GotoAsync(edit!);
 
         await AxeAudit.AssertNoViolationsAsync(session.Page);
         session.Guard.AssertNothingLeftTheMachine();

@@ -45,6 +45,15 @@ public static class AuditActions
     public const string MessageStatusChanged = "MessageStatusChanged";
     public const string MessageAssigned = "MessageAssigned";
     public const string MessageNoteAdded = "MessageNoteAdded";
+    public const string UserInvited = "UserInvited";
+    public const string InvitationRevoked = "InvitationRevoked";
+    public const string InvitationResent = "InvitationResent";
+    public const string InvitationAccepted = "InvitationAccepted";
+    public const string UserRoleChanged = "UserRoleChanged";
+    public const string UserDeactivated = "UserDeactivated";
+    public const string UserReactivated = "UserReactivated";
+    public const string PasswordResetRequested = "PasswordResetRequested";
+    public const string PasswordReset = "PasswordReset";
 
     /// <summary>German labels for the log's filter and table; unknown keys are shown as they are.</summary>
     public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
@@ -83,6 +92,15 @@ public static class AuditActions
         [MessageStatusChanged] = "Nachrichtenstatus geändert",
         [MessageAssigned] = "Nachricht zugewiesen",
         [MessageNoteAdded] = "Notiz zu Nachricht",
+        [UserInvited] = "Einladung verschickt",
+        [InvitationRevoked] = "Einladung zurückgezogen",
+        [InvitationResent] = "Einladung erneut verschickt",
+        [InvitationAccepted] = "Einladung angenommen",
+        [UserRoleChanged] = "Rolle oder Rechte geändert",
+        [UserDeactivated] = "Konto deaktiviert",
+        [UserReactivated] = "Konto reaktiviert",
+        [PasswordResetRequested] = "Passwort-Zurücksetzen angefordert",
+        [PasswordReset] = "Passwort zurückgesetzt",
     };
 
     public static string Label(string action) => Labels.TryGetValue(action, out var label) ? label : action;

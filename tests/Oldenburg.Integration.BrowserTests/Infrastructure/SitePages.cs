@@ -5,6 +5,16 @@ public static class SitePages
 {
     public const string AdminLogin = "/admin/account/login";
 
+    /// <summary>Staff-area pages anyone may open: signing in, and what the links in invitation and reset mails lead to.</summary>
+    public static readonly IReadOnlyList<string> AdminAnonymousPages =
+    [
+        AdminLogin,
+        "/admin/passwordreset/forgot",
+        "/admin/passwordreset/sent",
+        "/admin/passwordreset/reset/unbekannt?token=abgelaufen",
+        "/admin/invitation/accept?token=unbekannt",
+    ];
+
     public const string OfferSlug = "beratung-und-unterstuetzung";
 
     public const string PartnerSlug = "ibis-interkulturelle-arbeitsstelle";
@@ -16,7 +26,8 @@ public static class SitePages
         "/admin/offers/edit/1",
         "/admin/office/edit",
         "/admin/pages/edit/1",
-        "/admin/users/create",
+        "/admin/users",
+        "/admin/invitations/create",
         "/admin/account/password",
         "/admin/partners",
         "/admin/partners/edit/1",
@@ -91,4 +102,6 @@ public static class SitePages
     }
 
     public static TheoryData<string> AdminEditPageData() => [.. AdminEditPages];
+
+    public static TheoryData<string> AdminAnonymousPageData() => [.. AdminAnonymousPages];
 }

@@ -13,8 +13,16 @@ namespace Oldenburg.Integration.Tests.Functional;
 [Collection(WritableSite.Name)]
 public class AdminEndpointsTests(SiteFactory site)
 {
-    /// <summary>The only staff-area endpoints that a visitor without a staff role may reach (the second sign-in step checks its own cookie).</summary>
-    private static readonly string[] OpenToAll = ["Account.Login", "Account.Logout", "Account.Denied", "TwoFactorSignIn.Index", "TwoFactorSignIn.Recovery"];
+    /// <summary>
+    /// The only staff-area endpoints that a visitor without a staff role may reach: signing in and out,
+    /// the second sign-in step (which checks its own cookie), and the pages a link in an invitation or
+    /// password-reset mail opens.
+    /// </summary>
+    private static readonly string[] OpenToAll =
+    [
+        "Account.Login", "Account.Logout", "Account.Denied", "TwoFactorSignIn.Index", "TwoFactorSignIn.Recovery",
+        "Invitation.Accept", "PasswordReset.Forgot", "PasswordReset.Sent", "PasswordReset.Reset",
+    ];
 
     [Fact]
     public void Metadata_EveryAdminEndpoint_RequiresStaffRoleExceptSignInSignOutAndDenied()

@@ -65,6 +65,7 @@ public static class IdentityServiceCollectionExtensions
         // A locked or changed account loses its open sessions within a minute, not after the default 30.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddScoped<StaffAccounts>();
+        services.AddStaffAccountLifecycle();
         return services;
     }
 

@@ -13,4 +13,10 @@ public sealed class StaffAccounts(UserManager<StaffUser> users)
     }
 
     public async Task<bool> ExistsAsync(string email) => await users.FindByEmailAsync(email) is not null;
+
+    /// <summary>A deactivated account is locked out for good; failed sign-ins only lock it for minutes.</summary>
+    public static readonly DateTimeOffset DeactivatedUntil = DateTimeOffset.MaxValue;
+
+    // Compared by year: a database may round the stored maximum by a tick.
+    public static bool IsDeactivated(StaffUser user) => user.LockoutEnd is { } end && end.Year >= 9999;
 }

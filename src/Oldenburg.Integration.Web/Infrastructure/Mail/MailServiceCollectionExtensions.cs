@@ -16,6 +16,7 @@ public static class MailServiceCollectionExtensions
         services.AddSingleton<IMailOutbox>(sp => sp.GetRequiredService<MailOutbox>());
         services.AddSingleton<SmtpMailSender>();
         services.AddSingleton<OfficeNotifier>();
+        services.AddSingleton<StaffMail>();
         services.AddHostedService<MailDeliveryService>();
         return services;
     }

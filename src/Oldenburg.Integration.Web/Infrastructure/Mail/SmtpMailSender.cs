@@ -6,7 +6,7 @@ using MimeKit;
 namespace Oldenburg.Integration.Web.Infrastructure.Mail;
 
 /// <summary>Delivers one message to the configured relay, or throws.</summary>
-public sealed class SmtpMailSender(IOptions<SmtpOptions> options)
+public sealed class SmtpMailSender(IOptions<SmtpOptions> options, DataFolders folders)
 {
     private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(30);
 
@@ -22,6 +22,11 @@ public sealed class SmtpMailSender(IOptions<SmtpOptions> options)
 
         message.Subject = mail.Subject;
         message.Body = new TextPart("plain") { Text = mail.Body };
+        if (smtp.WritesToPickupDirectory)
+        {
+            await WriteToPickupAsync(message, Path.GetFullPath(smtp.PickupDirectory!, folders.Root), cancellationToken);
+            return;
+        }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(s_timeout);
@@ -43,5 +48,12 @@ public sealed class SmtpMailSender(IOptions<SmtpOptions> options)
 
         await client.SendAsync(message, timeout.Token);
         await client.DisconnectAsync(quit: true, timeout.Token);
+    }
+
+    private static async Task WriteToPickupAsync(MimeMessage message, string directory, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(directory);
+        var name = $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml";
+        await message.WriteToAsync(Path.Combine(directory, name), cancellationToken);
     }
 }

@@ -32,7 +32,19 @@ public sealed class SmtpOptions
     /// <summary>Wait before the second attempt; it doubles with every further one, up to an hour.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Development only: with no <see cref="Host"/>, each message is written to this folder as an .eml
+    /// file instead (relative to the data directory), so invitation and reset mails can be opened.
+    /// </summary>
+    public string? PickupDirectory { get; set; }
+
+    /// <summary>Office notices need the office's address as well as a relay.</summary>
     public bool IsEnabled => !string.IsNullOrWhiteSpace(Host) && !string.IsNullOrWhiteSpace(From) && !string.IsNullOrWhiteSpace(To);
+
+    /// <summary>Mail to one person (staff invitations, password resets) needs a sender and a way out, not the office's address.</summary>
+    public bool CanSend => !string.IsNullOrWhiteSpace(From) && (!string.IsNullOrWhiteSpace(Host) || WritesToPickupDirectory);
+
+    public bool WritesToPickupDirectory => string.IsNullOrWhiteSpace(Host) && !string.IsNullOrWhiteSpace(PickupDirectory);
 
     public bool IsEncrypted => UseSsl || UseStartTls;
 

@@ -16,7 +16,7 @@ public sealed class RestrictedRoleTests : IClassFixture<SiteFactory>
     // Reachable by anyone or any staff member, whatever they are granted: signing in and out, the
     // dashboard, and their own password and second factor.
     private static readonly string[] OpenToAnyStaff = ["Account.Login", "Account.Logout", "Account.Denied", "Account.Password", "Dashboard.Index"];
-    private static readonly string[] OpenToAnyStaffControllers = ["Security.", "TwoFactorSignIn."];
+    private static readonly string[] OpenToAnyStaffControllers = ["Security.", "TwoFactorSignIn.", "Invitation.", "PasswordReset."];
 
     private readonly SiteFactory _site;
 

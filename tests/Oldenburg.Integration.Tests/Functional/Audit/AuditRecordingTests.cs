@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Oldenburg.Integration.Tests.Infrastructure;
 using Oldenburg.Integration.Web.Domain;
@@ -103,26 +104,19 @@ public sealed class AuditRecordingTests(SiteFactory site)
     }
 
     [Fact]
-    public async Task UserCreate_ByAdministrator_RecordsAdministratorAndNewAccount()
+    public async Task Invite_ByAdministrator_RecordsAdministratorAndInvitedAddress()
     {
         var adminEmail = await site.CreateAccountAsync(role: StaffRoles.Administrator);
         var admin = site.CreateBrowser();
         await admin.SubmitLoginAsync(adminEmail, Staff.DefaultPassword);
         var newEmail = Unique.Email("new");
-        var form = (await admin.GetPageAsync("/admin/users/create")).Document.FormWithField("Email");
 
-        await form.PostAsync(admin, new Dictionary<string, string>
-        {
-            ["DisplayName"] = "Neue Kollegin",
-            ["Email"] = newEmail,
-            ["Password"] = "Ein-langes-Passwort-2026",
-            ["Role"] = StaffRoles.Editor,
-        });
+        var response = await AccountFlows.InviteAsync(admin, newEmail);
 
-        var entry = Assert.Single(await site.AuditEntriesByAsync(adminEmail), e => e.Action == AuditActions.UserCreated);
+        var entry = Assert.Single(await site.AuditEntriesByAsync(adminEmail), e => e.Action == AuditActions.UserInvited);
         Assert.Equal("users", entry.SubjectType);
         Assert.Contains(newEmail, entry.Subject, StringComparison.Ordinal);
-        Assert.NotNull(entry.SubjectId);
-        Assert.DoesNotContain("Ein-langes", entry.Subject + entry.Details, StringComparison.Ordinal);
+        var link = (await Html.ParseAsync(response)).QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#invitation-link")!.Value;
+        Assert.DoesNotContain(link.Split("token=")[1], entry.Subject + entry.Details, StringComparison.Ordinal);
     }
 }

@@ -1,74 +1,25 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Oldenburg.Integration.Web.Domain;
-using Oldenburg.Integration.Web.Infrastructure.Audit;
+using Oldenburg.Integration.Web.Areas.Admin.Content;
 using Oldenburg.Integration.Web.Infrastructure.Identity;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Users;
 
-/// <summary>Staff accounts. Only administrators manage them; there is no self-registration.</summary>
+/// <summary>Staff accounts. Only administrators manage them; accounts come from invitations, there is no self-registration.</summary>
 [Authorize(Roles = StaffRoles.Administrator)]
-public sealed class UsersController(UserManager<StaffUser> users, StaffAccounts accounts, AuditLog audit, TimeProvider clock) : AdminController
+public sealed class UsersController(
+    UserManager<StaffUser> users, StaffAccountAdmin admin, StaffInvitations invitations, IEnumerable<IContentKind> kinds, TimeProvider clock) : AdminController
 {
     [HttpGet]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
-    {
-        var list = await users.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync(cancellationToken);
-        var rows = new List<UserRowViewModel>();
-        foreach (var user in list)
-        {
-            var roles = await users.GetRolesAsync(user);
-            var locked = user.LockoutEnd is { } end && end > clock.GetUtcNow();
-            rows.Add(new UserRowViewModel(user.Id, user.Email ?? "", user.DisplayName, string.Join(", ", roles), locked, user.TwoFactorEnabled));
-        }
-
-        return View(rows);
-    }
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(new UsersPageViewModel(
+        await admin.ListAsync(cancellationToken),
+        await invitations.OpenAsync(cancellationToken),
+        kinds.ToDictionary(k => k.Key, k => k.Label, StringComparer.Ordinal),
+        clock.GetUtcNow().UtcDateTime));
 
     [HttpGet]
-    public IActionResult Create() => View(new UserCreateModel());
-
-    [HttpPost]
-    public async Task<IActionResult> Create(UserCreateModel model)
-    {
-        if (ModelState.IsValid && await accounts.ExistsAsync(model.Email))
-        {
-            ModelState.AddModelError(nameof(UserCreateModel.Email), "Für diese E-Mail-Adresse gibt es schon ein Konto.");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return View(model);
-        }
-
-        var result = await accounts.CreateAsync(model.Email.Trim(), model.DisplayName.Trim(), model.Password, model.Role);
-        if (!result.Succeeded)
-        {
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(nameof(UserCreateModel.Password), IdentityMessages.German(error));
-            }
-
-            return View(model);
-        }
-
-        var created = await users.FindByEmailAsync(model.Email.Trim());
-        await audit.RecordAsync(
-            AuditActions.UserCreated, StaffName, AuditLog.UsersSubject, created?.Id, $"{model.DisplayName.Trim()} ({model.Email.Trim()})", $"Rolle: {model.Role}");
-        Flash($"Das Konto für {model.DisplayName} wurde angelegt. Bitte geben Sie das Passwort auf sicherem Weg weiter.");
-        return RedirectToAction(nameof(Index));
-    }
-
-    [HttpPost]
-    public async Task<IActionResult> Lock(string id) => await SetLockAsync(id, locked: true);
-
-    [HttpPost]
-    public async Task<IActionResult> Unlock(string id) => await SetLockAsync(id, locked: false);
-
-    private async Task<IActionResult> SetLockAsync(string id, bool locked)
+    public async Task<IActionResult> Edit(string id)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)
@@ -76,51 +27,67 @@ public sealed class UsersController(UserManager<StaffUser> users, StaffAccounts 
             return NotFound();
         }
 
-        if (locked && string.Equals(user.UserName, StaffName, StringComparison.OrdinalIgnoreCase))
+        var form = new UserEditModel
         {
-            Flash("Sie können Ihr eigenes Konto nicht sperren.");
-            return RedirectToAction(nameof(Index));
+            DisplayName = user.DisplayName,
+            Role = await admin.RoleOfAsync(user),
+            Grants = [.. await admin.GrantsOfAsync(user)],
+        };
+        return EditView(user, form);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Edit(string id, UserEditModel form)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
         }
 
-        await users.SetLockoutEnabledAsync(user, true);
-        await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
-        if (!locked)
+        foreach (var (field, message) in form.RoleErrors(kinds))
         {
-            await users.ResetAccessFailedCountAsync(user);
+            ModelState.AddModelError(field, message);
         }
 
-        // Staged before the stamp update, whose save then stores the entry with it.
-        audit.Add(AuditActions.UserChanged, StaffName, AuditLog.UsersSubject, user.Id, $"{user.DisplayName} ({user.Email})", locked ? "gesperrt" : "entsperrt");
+        var refused = ModelState.IsValid ? await admin.ChangeAsync(user, form, StaffName) : null;
+        if (refused is not null)
+        {
+            ModelState.AddModelError(nameof(UserEditModel.Role), refused);
+        }
 
-        // A new security stamp signs a locked user out of sessions that are still open.
-        await users.UpdateSecurityStampAsync(user);
-        Flash(locked ? $"{user.DisplayName} kann sich nicht mehr anmelden." : $"{user.DisplayName} kann sich wieder anmelden.");
+        if (!ModelState.IsValid)
+        {
+            return EditView(user, form);
+        }
+
+        Flash($"Das Konto von {user.DisplayName} wurde gespeichert.");
         return RedirectToAction(nameof(Index));
     }
-}
 
-public sealed record UserRowViewModel(string Id, string Email, string DisplayName, string Roles, bool IsLocked, bool TwoFactorEnabled = false);
+    [HttpPost]
+    public async Task<IActionResult> Deactivate(string id) => await SetActiveAsync(id, active: false);
 
-public sealed class UserCreateModel
-{
-    [Required(ErrorMessage = "Validation.Required")]
-    [EmailAddress(ErrorMessage = "Validation.Email")]
-    [StringLength(254, ErrorMessage = "Validation.MaxLength")]
-    [Display(Name = "E-Mail-Adresse (Anmeldename)")]
-    public string Email { get; set; } = "";
+    [HttpPost]
+    public async Task<IActionResult> Reactivate(string id) => await SetActiveAsync(id, active: true);
 
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(100, ErrorMessage = "Validation.MaxLength")]
-    [Display(Name = "Name")]
-    public string DisplayName { get; set; } = "";
+    private ViewResult EditView(StaffUser user, UserEditModel form)
+    {
+        ViewData["Email"] = user.Email;
+        ViewData["UserId"] = user.Id;
+        return View(form);
+    }
 
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(200, MinimumLength = 12, ErrorMessage = "Das Passwort muss mindestens 12 Zeichen lang sein.")]
-    [Display(Name = "Erstes Passwort")]
-    public string Password { get; set; } = "";
+    private async Task<IActionResult> SetActiveAsync(string id, bool active)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
 
-    [Required(ErrorMessage = "Validation.Required")]
-    [RegularExpression("^(Administrator|Editor)$", ErrorMessage = "Bitte wählen Sie eine Rolle.")]
-    [Display(Name = "Rolle")]
-    public string Role { get; set; } = StaffRoles.Editor;
+        var refused = await admin.SetActiveAsync(user, active, StaffName);
+        Flash(refused ?? (active ? $"{user.DisplayName} kann sich wieder anmelden." : $"{user.DisplayName} ist deaktiviert und kann sich nicht mehr anmelden."));
+        return RedirectToAction(nameof(Index));
+    }
 }
