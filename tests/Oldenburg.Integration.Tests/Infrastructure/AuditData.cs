@@ -18,9 +18,9 @@ public static class AuditData
         site.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.Id == id));
 
     /// <summary>Waits for something a hosted service does on its own, failing after a few seconds.</summary>
-    public static async Task EventuallyAsync(Func<Task<bool>> condition, string because)
+    public static async Task EventuallyAsync(Func<Task<bool>> condition, string because, int attempts = 100)
     {
-        for (var attempt = 0; attempt < 100; attempt++)
+        for (var attempt = 0; attempt < attempts; attempt++)
         {
             if (await condition())
             {

@@ -53,7 +53,11 @@ public sealed class SmtpMailSender(IOptions<SmtpOptions> options, DataFolders fo
     private static async Task WriteToPickupAsync(MimeMessage message, string directory, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(directory);
-        var name = $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml";
-        await message.WriteToAsync(Path.Combine(directory, name), cancellationToken);
+        var name = $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}";
+
+        // Written under another name and then renamed, so nobody opens a half-written .eml.
+        var partial = Path.Combine(directory, name + ".partial");
+        await message.WriteToAsync(partial, cancellationToken);
+        File.Move(partial, Path.Combine(directory, name + ".eml"));
     }
 }

@@ -20,7 +20,7 @@ public sealed class MailPickupTests
 
         var folder = Path.Combine(site.DataDirectory, "mail-pickup");
         await AuditData.EventuallyAsync(
-            () => Task.FromResult(Directory.Exists(folder) && Directory.GetFiles(folder, "*.eml").Length == 1), "No .eml file was written.");
+            () => Task.FromResult(Directory.Exists(folder) && Directory.GetFiles(folder, "*.eml").Length == 1), "No .eml file was written.", attempts: 400);
         var message = await MimeMessage.LoadAsync(Directory.GetFiles(folder, "*.eml")[0]);
         Assert.Equal(email, message.To.Mailboxes.Single().Address);
         Assert.Contains("/admin/passwordreset/reset/", message.TextBody, StringComparison.OrdinalIgnoreCase);

@@ -15,8 +15,11 @@ public sealed class RequiredTwoFactorSite : ICollectionFixture<SiteFactory>
 [Collection(RequiredTwoFactorSite.Name)]
 public sealed class RequiredTwoFactorTests(SiteFactory site)
 {
-    /// <summary>The own account's pages and the sign-in steps; everything else waits for the set-up.</summary>
-    private static readonly string[] OpenControllers = ["Account", "Security", "TwoFactorSignIn"];
+    /// <summary>
+    /// The own account's pages, the sign-in steps and the pages mailed links open (no sign-in needed);
+    /// everything else waits for the set-up.
+    /// </summary>
+    private static readonly string[] OpenControllers = ["Account", "Security", "TwoFactorSignIn", "Invitation", "PasswordReset"];
 
     [Fact]
     public async Task Required_NotEnrolled_EveryOtherAdminGetRedirectsToSetup()
