@@ -39,7 +39,7 @@ public sealed class SmtpOptions
     public string? PickupDirectory { get; set; }
 
     /// <summary>Office notices need the office's address as well as a relay.</summary>
-    public bool IsEnabled => !string.IsNullOrWhiteSpace(Host) && !string.IsNullOrWhiteSpace(From) && !string.IsNullOrWhiteSpace(To);
+    public bool IsEnabled => CanSend && !string.IsNullOrWhiteSpace(To);
 
     /// <summary>Mail to one person (staff invitations, password resets) needs a sender and a way out, not the office's address.</summary>
     public bool CanSend => !string.IsNullOrWhiteSpace(From) && (!string.IsNullOrWhiteSpace(Host) || WritesToPickupDirectory);
