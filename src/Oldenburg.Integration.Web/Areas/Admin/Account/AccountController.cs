@@ -128,20 +128,10 @@ public sealed class LoginModel
     public string? ReturnUrl { get; set; }
 }
 
-public sealed class ChangePasswordModel
+public sealed class ChangePasswordModel : NewPasswordModel
 {
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(200, ErrorMessage = "Validation.MaxLength")]
     [Display(Name = "Bisheriges Passwort")]
     public string CurrentPassword { get; set; } = "";
-
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(200, MinimumLength = 12, ErrorMessage = "Das Passwort muss mindestens 12 Zeichen lang sein.")]
-    [Display(Name = "Neues Passwort")]
-    public string NewPassword { get; set; } = "";
-
-    [Required(ErrorMessage = "Validation.Required")]
-    [Compare(nameof(NewPassword), ErrorMessage = "Die beiden neuen Passwörter stimmen nicht überein.")]
-    [Display(Name = "Neues Passwort wiederholen")]
-    public string ConfirmPassword { get; set; } = "";
 }

@@ -61,19 +61,9 @@ public sealed class InvitationController(InvitationAcceptance acceptance) : Cont
     });
 }
 
-public sealed class AcceptInvitationModel
+public sealed class AcceptInvitationModel : NewPasswordModel
 {
     [Required]
     [StringLength(100)]
     public string Token { get; set; } = "";
-
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(200, MinimumLength = 12, ErrorMessage = "Das Passwort muss mindestens 12 Zeichen lang sein.")]
-    [Display(Name = "Neues Passwort")]
-    public string NewPassword { get; set; } = "";
-
-    [Required(ErrorMessage = "Validation.Required")]
-    [Compare(nameof(NewPassword), ErrorMessage = "Die beiden Passwörter stimmen nicht überein.")]
-    [Display(Name = "Passwort wiederholen")]
-    public string ConfirmPassword { get; set; } = "";
 }

@@ -11,7 +11,7 @@ public sealed class ForgotPasswordModel
     public string Email { get; set; } = "";
 }
 
-public sealed class ResetPasswordModel
+public sealed class ResetPasswordModel : NewPasswordModel
 {
     [Required]
     [StringLength(100)]
@@ -20,14 +20,4 @@ public sealed class ResetPasswordModel
     [Required]
     [StringLength(2000)]
     public string Token { get; set; } = "";
-
-    [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(200, MinimumLength = 12, ErrorMessage = "Das Passwort muss mindestens 12 Zeichen lang sein.")]
-    [Display(Name = "Neues Passwort")]
-    public string NewPassword { get; set; } = "";
-
-    [Required(ErrorMessage = "Validation.Required")]
-    [Compare(nameof(NewPassword), ErrorMessage = "Die beiden Passwörter stimmen nicht überein.")]
-    [Display(Name = "Neues Passwort wiederholen")]
-    public string ConfirmPassword { get; set; } = "";
 }
