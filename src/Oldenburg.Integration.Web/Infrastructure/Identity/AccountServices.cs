@@ -22,6 +22,7 @@ public static class AccountServices
         services.AddScoped<StaffAccountAdmin>();
         services.AddSingleton<InvitationMail>();
         services.AddSingleton<PasswordResetMail>();
+        services.AddSingleton<SecurityNotices>();
         return services;
     }
 }

@@ -15,7 +15,7 @@ namespace Oldenburg.Integration.Web.Areas.Admin.Account;
 [AllowAnyStaff]
 [AllowWithoutTwoFactor]
 public sealed partial class AccountController(
-    SignInManager<StaffUser> signIn, UserManager<StaffUser> users, AuditLog audit, ILogger<AccountController> logger) : Controller
+    SignInManager<StaffUser> signIn, UserManager<StaffUser> users, AuditLog audit, SecurityNotices notices, ILogger<AccountController> logger) : Controller
 {
     [HttpGet]
     [AllowAnonymous]
@@ -93,6 +93,7 @@ public sealed partial class AccountController(
                 await signIn.RefreshSignInAsync(user);
                 var name = user.UserName ?? "";
                 await audit.RecordAsync(AuditActions.PasswordChanged, name, AuditLog.AccountSubject, user.Id, name);
+                notices.PasswordChanged(user);
                 TempData["Flash"] = "Ihr Passwort wurde geändert.";
                 return RedirectToAction("Index", "Dashboard");
             }

@@ -15,7 +15,7 @@ namespace Oldenburg.Integration.Web.Areas.Admin.Account;
 [Area("Admin")]
 [AllowAnonymous]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class PasswordResetController(UserManager<StaffUser> users, PasswordResetMail mail, AuditLog audit) : Controller
+public sealed class PasswordResetController(UserManager<StaffUser> users, PasswordResetMail mail, AuditLog audit, SecurityNotices notices) : Controller
 {
     [HttpGet]
     public IActionResult Forgot() => View(new ForgotPasswordModel());
@@ -91,6 +91,7 @@ public sealed class PasswordResetController(UserManager<StaffUser> users, Passwo
         await users.ResetAccessFailedCountAsync(user);
         var name = user.UserName ?? "";
         await audit.RecordAsync(AuditActions.PasswordReset, name, AuditLog.AccountSubject, user.Id, name);
+        notices.PasswordChanged(user);
         TempData["Flash"] = "Ihr Passwort wurde geändert. Bitte melden Sie sich mit dem neuen Passwort an.";
         return RedirectToAction("Login", "Account");
     }

@@ -50,6 +50,7 @@ public sealed partial class SecurityController
 
         // The change is made; its entry is saved even if the browser has gone away meanwhile.
         await audit.RecordAsync(AuditActions.TwoFactorDisabled, name, AuditLog.AccountSubject, user.Id, name, cancellationToken: CancellationToken.None);
+        notices.TwoFactorDisabled(user);
         await signIn.RefreshSignInAsync(user);
         Flash("Die Zwei-Faktor-Anmeldung ist ausgeschaltet. Sie melden sich jetzt nur mit Ihrem Passwort an.");
         return RedirectToAction(nameof(Index));

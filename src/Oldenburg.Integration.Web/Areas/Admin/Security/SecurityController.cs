@@ -14,7 +14,7 @@ namespace Oldenburg.Integration.Web.Areas.Admin.Security;
 [AllowAnyStaff]
 [AllowWithoutTwoFactor]
 public sealed partial class SecurityController(
-    UserManager<StaffUser> users, SignInManager<StaffUser> signIn, SecuritySettingsStore settings, AuditLog audit) : AdminController
+    UserManager<StaffUser> users, SignInManager<StaffUser> signIn, SecuritySettingsStore settings, AuditLog audit, SecurityNotices notices) : AdminController
 {
     private const int RecoveryCodeCount = 10;
 
@@ -78,6 +78,7 @@ public sealed partial class SecurityController(
 
         // The change is made; its entry is saved even if the browser has gone away meanwhile.
         await audit.RecordAsync(AuditActions.TwoFactorEnabled, name, AuditLog.AccountSubject, user.Id, name, cancellationToken: CancellationToken.None);
+        notices.TwoFactorEnabled(user);
 
         // Enabling 2FA changes the security stamp; without a refresh the stamp check would sign the user out within a minute.
         await signIn.RefreshSignInAsync(user);
@@ -102,6 +103,7 @@ public sealed partial class SecurityController(
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? [];
         var name = user.UserName ?? "";
         await audit.RecordAsync(AuditActions.RecoveryCodesRegenerated, name, AuditLog.AccountSubject, user.Id, name);
+        notices.RecoveryCodesRenewed(user);
         return View("RecoveryCodes", new RecoveryCodesViewModel([.. codes], JustEnabled: false));
     }
 

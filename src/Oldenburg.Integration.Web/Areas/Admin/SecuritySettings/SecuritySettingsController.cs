@@ -11,7 +11,7 @@ namespace Oldenburg.Integration.Web.Areas.Admin.SecuritySettings;
 /// <summary>Administrators require 2FA for all staff and reset the 2FA of someone who lost their phone and codes.</summary>
 [Authorize(Roles = StaffRoles.Administrator)]
 public sealed class SecuritySettingsController(
-    SecuritySettingsStore settings, UserManager<StaffUser> users, AuditLog audit) : AdminController
+    SecuritySettingsStore settings, UserManager<StaffUser> users, AuditLog audit, SecurityNotices notices) : AdminController
 {
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -56,6 +56,7 @@ public sealed class SecuritySettingsController(
         // Staged before the stamp update, whose save stores the entry with it.
         audit.Add(AuditActions.TwoFactorReset, StaffName, AuditLog.UsersSubject, user.Id, $"{user.DisplayName} ({user.Email})");
         await users.UpdateSecurityStampAsync(user);
+        notices.TwoFactorReset(user);
         Flash($"Die Zwei-Faktor-Anmeldung von {user.DisplayName} ist zurückgesetzt. Die Person meldet sich mit ihrem Passwort an und richtet sie neu ein.");
         return RedirectToAction("Index", "Users");
     }
