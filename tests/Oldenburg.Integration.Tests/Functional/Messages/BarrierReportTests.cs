@@ -28,6 +28,11 @@ public class BarrierReportTests(SuggestionSite site)
         var link = page.Document.QuerySelector(".barrier-feedback a")!;
         Assert.Equal("/de/contact/barrier?from=%2Fde%2Fpages%2Fbarrierefreiheit", link.GetAttribute("href"));
         Assert.Contains("Schlichtungsstelle", page.Document.QuerySelector("main")!.NormalizedText(), StringComparison.Ordinal);
+
+        // The directive's statement must lead to the enforcement body; its address stays a visible placeholder until the office confirms it.
+        Assert.Contains(
+            page.Document.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")),
+            href => href is not null && href.StartsWith("https://www.behindertenbeauftragte-niedersachsen.de/DE/Schlichtungsstelle/", StringComparison.Ordinal));
     }
 
     [Fact]
