@@ -1,9 +1,9 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Oldenburg.Integration.Web.Areas.Admin.Access;
 using Oldenburg.Integration.Web.Data;
 
 namespace Oldenburg.Integration.Web.Infrastructure.Identity;
@@ -17,12 +17,9 @@ public sealed class RequireTwoFactorFilter(SecuritySettingsStore settings, AppDb
 {
     public async Task OnAuthorizationAsync(AuthorizationFilterContext context)
     {
-        var metadata = context.ActionDescriptor.EndpointMetadata;
         if (context.Result is not null
-            || !string.Equals(context.RouteData.Values["area"] as string, "Admin", StringComparison.OrdinalIgnoreCase)
             || context.HttpContext.User.Identity?.IsAuthenticated != true
-            || metadata.OfType<IAllowAnonymous>().Any()
-            || metadata.OfType<AllowWithoutTwoFactorAttribute>().Any())
+            || !StaffActions.Applies<AllowWithoutTwoFactorAttribute>(context))
         {
             return;
         }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -23,19 +22,12 @@ public sealed class ContentGrantFilter : IAuthorizationFilter, IOrderedFilter
     public void OnAuthorization(AuthorizationFilterContext context)
     {
         var user = context.HttpContext.User;
-        if (!StaffGrants.IsRestricted(user)
-            || !string.Equals((context.ActionDescriptor.RouteValues.TryGetValue("area", out var area) ? area : null), "Admin", StringComparison.OrdinalIgnoreCase))
+        if (!StaffGrants.IsRestricted(user) || !StaffActions.Applies<AllowAnyStaffAttribute>(context))
         {
             return;
         }
 
-        var metadata = context.ActionDescriptor.EndpointMetadata;
-        if (metadata.OfType<IAllowAnonymous>().Any() || metadata.OfType<AllowAnyStaffAttribute>().Any())
-        {
-            return;
-        }
-
-        var key = ContentKeyOf(context, metadata);
+        var key = ContentKeyOf(context, context.ActionDescriptor.EndpointMetadata);
         if (key is null || !StaffGrants.MayEdit(user, key))
         {
             context.Result = new ForbidResult();

@@ -29,14 +29,16 @@ public sealed class StaffAccountAdmin(UserManager<StaffUser> users, AuditLog aud
 
     public async Task<string> RoleOfAsync(StaffUser user) => (await users.GetRolesAsync(user)).FirstOrDefault() ?? "";
 
-    public async Task<IReadOnlyList<string>> GrantsOfAsync(StaffUser user) =>
-        [.. (await users.GetClaimsAsync(user)).Where(c => c.Type == StaffClaims.ContentGrant).Select(c => c.Value).Order(StringComparer.Ordinal)];
+    public async Task<IReadOnlyList<string>> GrantsOfAsync(StaffUser user) => GrantValues(GrantClaims(await users.GetClaimsAsync(user)));
 
     /// <summary>An error message, or null when the change was saved.</summary>
     public async Task<string?> ChangeAsync(StaffUser user, UserEditModel form, string actor)
     {
-        var role = await RoleOfAsync(user);
-        var grants = await GrantsOfAsync(user);
+        // Read once: the same roles and claims decide what changes and are what gets replaced.
+        var roles = await users.GetRolesAsync(user);
+        var role = roles.FirstOrDefault() ?? "";
+        var grantClaims = GrantClaims(await users.GetClaimsAsync(user));
+        var grants = GrantValues(grantClaims);
         if (role == StaffRoles.Administrator && form.Role != StaffRoles.Administrator)
         {
             if (IsSelf(user, actor))
@@ -66,14 +68,13 @@ public sealed class StaffAccountAdmin(UserManager<StaffUser> users, AuditLog aud
 
         if (role != form.Role)
         {
-            await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
+            await users.RemoveFromRolesAsync(user, roles);
             await users.AddToRoleAsync(user, form.Role);
         }
 
-        var claims = (await users.GetClaimsAsync(user)).Where(c => c.Type == StaffClaims.ContentGrant).ToList();
-        if (claims.Count > 0)
+        if (grantClaims.Count > 0)
         {
-            await users.RemoveClaimsAsync(user, claims);
+            await users.RemoveClaimsAsync(user, grantClaims);
         }
 
         if (newGrants.Count > 0)
@@ -119,6 +120,10 @@ public sealed class StaffAccountAdmin(UserManager<StaffUser> users, AuditLog aud
         var active = admins.Where(a => !StaffAccounts.IsDeactivated(a)).ToList();
         return active.Count <= 1 && active.Any(a => a.Id == user.Id);
     }
+
+    private static List<Claim> GrantClaims(IEnumerable<Claim> claims) => [.. claims.Where(c => c.Type == StaffClaims.ContentGrant)];
+
+    private static IReadOnlyList<string> GrantValues(IEnumerable<Claim> grantClaims) => [.. grantClaims.Select(c => c.Value).Order(StringComparer.Ordinal)];
 
     private static bool IsSelf(StaffUser user, string actor) => string.Equals(user.UserName, actor, StringComparison.OrdinalIgnoreCase);
 
