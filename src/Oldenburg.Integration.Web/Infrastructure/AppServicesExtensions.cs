@@ -10,10 +10,10 @@ using Oldenburg.Integration.Web.Features.Contact;
 using Oldenburg.Integration.Web.Features.Offers;
 using Oldenburg.Integration.Web.Features.Pages;
 using Oldenburg.Integration.Web.Features.Partners;
-using Oldenburg.Integration.Web.Features.Shared;
 using Oldenburg.Integration.Web.Features.Sitemap;
 using Oldenburg.Integration.Web.Features.Suggestions;
 using Oldenburg.Integration.Web.Infrastructure.Audit;
+using Oldenburg.Integration.Web.Infrastructure.Caching;
 using Oldenburg.Integration.Web.Infrastructure.Forms;
 using Oldenburg.Integration.Web.Infrastructure.Mail;
 using Oldenburg.Integration.Web.Infrastructure.RichText;
@@ -26,7 +26,6 @@ public static class AppServicesExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<DatabaseInitializer>();
-        services.AddMemoryCache();
         services.AddSiteAddress(configuration, environment);
         var loginAttemptsPerMinute = configuration.GetValue("Security:LoginAttemptsPerMinute", 10);
         var suggestionsPerHour = configuration.GetValue("Suggestions:PerHour", 5);
@@ -56,7 +55,7 @@ public static class AppServicesExtensions
         services.AddScoped<TranslationTracker>();
         services.AddSingleton(new DashboardSection("TranslationsDashboardCard", 10));
         services.AddRevisions();
-        services.AddScoped<PublicContentCache>();
+        services.AddPublicCaching();
         services.AddMailOutbox(configuration);
         services.AddControlCharacterForms();
         services.AddSuggestions(configuration);

@@ -29,6 +29,7 @@ public static class PipelineExtensions
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
         app.UseControlCharacterForms();
         return app;
     }

@@ -8,7 +8,6 @@ using Microsoft.Extensions.DependencyInjection;
 
 using Oldenburg.Integration.Tests.Infrastructure;
 using Oldenburg.Integration.Web.Domain;
-using Oldenburg.Integration.Web.Features.Pages;
 
 namespace Oldenburg.Integration.Tests.Functional;
 
@@ -21,7 +20,7 @@ public class PagesAdminTests(SiteFactory site)
     {
         var draft = new PageBuilder().WithTranslation("de", "Entwurfsseite").Draft().InFooter(0);
         await site.InsertAsync(draft.Build());
-        EvictFooterCache();
+        await EvictFooterCache();
 
         var response = await site.CreateClient().GetAsync(new Uri($"/de/pages/{draft.Slug}", UriKind.Relative));
         var home = await site.CreateClient().GetPageAsync("/de/");
@@ -227,9 +226,5 @@ public class PagesAdminTests(SiteFactory site)
     }
 
     /// <summary>Inserting through the database bypasses the admin's eviction; without this a stale footer could hide a bug.</summary>
-    private void EvictFooterCache()
-    {
-        using var scope = site.Services.CreateScope();
-        scope.ServiceProvider.GetRequiredService<PageQueries>().InvalidateFooter();
-    }
+    private Task EvictFooterCache() => site.EvictPublicCachesAsync();
 }

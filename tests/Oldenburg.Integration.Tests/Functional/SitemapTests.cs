@@ -1,10 +1,10 @@
 using System.Xml.Linq;
-
-using Microsoft.Extensions.Caching.Memory;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 using Oldenburg.Integration.Tests.Infrastructure;
-using Oldenburg.Integration.Web.Features.Sitemap;
+using Oldenburg.Integration.Web.Data;
+using Oldenburg.Integration.Web.Domain;
 
 namespace Oldenburg.Integration.Tests.Functional;
 
@@ -18,7 +18,7 @@ public sealed class SmallSitemapSite : SiteFactory
     {
     }
 
-    public void EvictSitemap() => SitemapDocuments.Evict(Services.GetRequiredService<IMemoryCache>());
+    public Task EvictSitemap() => this.EvictPublicCachesAsync();
 }
 
 public class SitemapTests(SmallSitemapSite site) : IClassFixture<SmallSitemapSite>
@@ -31,7 +31,7 @@ public class SitemapTests(SmallSitemapSite site) : IClassFixture<SmallSitemapSit
     public async Task Index_MoreUrlsThanOneFileHolds_SplitsIntoFilesUnderTheLimitEachUrlOnce()
     {
         var page = await site.InsertAsync(new PageBuilder().WithTranslation("de", "Hausordnung").Build());
-        site.EvictSitemap();
+        await site.EvictSitemap();
 
         var files = await FilesAsync();
         var locations = files.SelectMany(f => f.Root!.Elements(Sm + "url")).Select(u => u.Element(Sm + "loc")!.Value).ToList();
@@ -50,11 +50,18 @@ public class SitemapTests(SmallSitemapSite site) : IClassFixture<SmallSitemapSit
     [Fact]
     public async Task Index_DataChangedAfterBuild_IsServedFromCacheUntilEvicted()
     {
+        var partner = await new PartnerBuilder().Draft().InsertAsync(site);
         await FilesAsync();
-        var partner = await new PartnerBuilder().InsertAsync(site);
+
+        // Published behind the site's back: no eviction, so the sitemap built before must still be served.
+        using (var scope = site.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().Partners.Where(p => p.Id == partner.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.State, PublishState.Published));
+        }
 
         var cached = await LocationsAsync();
-        site.EvictSitemap();
+        await site.EvictSitemap();
         var rebuilt = await LocationsAsync();
 
         Assert.DoesNotContain(cached, l => l.EndsWith("/partners/" + partner.Slug, StringComparison.Ordinal));
@@ -65,7 +72,7 @@ public class SitemapTests(SmallSitemapSite site) : IClassFixture<SmallSitemapSit
     public async Task Sitemap_PublishedPartner_IsListedInEveryLanguageWithAlternatesAndRobotsPointsAtIndex()
     {
         var partner = await new PartnerBuilder().InsertAsync(site);
-        site.EvictSitemap();
+        await site.EvictSitemap();
 
         var entries = (await FilesAsync()).SelectMany(f => f.Root!.Elements(Sm + "url"))
             .Where(u => u.Element(Sm + "loc")!.Value.EndsWith("/partners/" + partner.Slug, StringComparison.Ordinal)).ToList();

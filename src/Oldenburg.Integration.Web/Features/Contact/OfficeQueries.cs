@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
-using Oldenburg.Integration.Web.Infrastructure.Localization;
+using Oldenburg.Integration.Web.Infrastructure.Caching;
 
 namespace Oldenburg.Integration.Web.Features.Contact;
 
@@ -10,17 +9,15 @@ namespace Oldenburg.Integration.Web.Features.Contact;
 /// The office card appears on every page (footer), so it is cached per language and evicted
 /// when staff save the profile.
 /// </summary>
-public sealed class OfficeQueries(AppDbContext db, IMemoryCache cache)
+public sealed class OfficeQueries(AppDbContext db, TaggedMemoryCache cache)
 {
-    private static string Key(string culture) => "office-card:" + culture;
+    private static readonly string[] Tags = ["office"];
 
-    public async Task<OfficeViewModel?> GetAsync(string culture, CancellationToken cancellationToken = default)
+    public async Task<OfficeViewModel?> GetAsync(string culture, CancellationToken cancellationToken = default) =>
+        (await cache.GetOrCreateAsync("office-card:" + culture, Tags, TimeSpan.FromMinutes(10), async ct => new CachedOffice(await ReadAsync(culture, ct)), cancellationToken)).Value;
+
+    private async Task<OfficeViewModel?> ReadAsync(string culture, CancellationToken cancellationToken)
     {
-        if (cache.TryGetValue(Key(culture), out OfficeViewModel? cached))
-        {
-            return cached;
-        }
-
         var profile = await db.OfficeProfiles
             .AsNoTracking()
             .AsSingleQuery()
@@ -51,17 +48,11 @@ public sealed class OfficeQueries(AppDbContext db, IMemoryCache cache)
             text.Value.About,
             text.Culture,
             text.IsFallback);
-        cache.Set(Key(culture), model, TimeSpan.FromMinutes(10));
         return model;
     }
 
-    public void Invalidate()
-    {
-        foreach (var culture in SupportedCultures.Names)
-        {
-            cache.Remove(Key(culture));
-        }
-    }
+    /// <summary>A missing profile is cached too, so that a site without one does not query on every page.</summary>
+    private sealed record CachedOffice(OfficeViewModel? Value);
 }
 
 public sealed record OfficeViewModel(

@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
-using Oldenburg.Integration.Web.Infrastructure.Localization;
+using Oldenburg.Integration.Web.Infrastructure.Caching;
 
 namespace Oldenburg.Integration.Web.Features.Pages;
 
@@ -11,9 +10,9 @@ namespace Oldenburg.Integration.Web.Features.Pages;
 /// The footer links appear on every page, so they are cached per language like the office card
 /// and evicted when staff change a page.
 /// </summary>
-public sealed class PageQueries(AppDbContext db, IMemoryCache cache)
+public sealed class PageQueries(AppDbContext db, TaggedMemoryCache cache)
 {
-    private static string FooterKey(string culture) => "footer-pages:" + culture;
+    private static readonly string[] FooterTags = ["pages"];
 
     /// <summary>One item by its address; <c>includeUnpublished</c> is for the staff preview only, public pages show published pages only.</summary>
     public async Task<PageViewModel?> BySlugAsync(string culture, string slug, bool includeUnpublished, CancellationToken cancellationToken)
@@ -36,13 +35,11 @@ public sealed class PageQueries(AppDbContext db, IMemoryCache cache)
             : new PageViewModel(page.Slug, text.Value.Title, text.Value.Body, text.Culture, text.IsFallback, page.UpdatedAt);
     }
 
-    public async Task<IReadOnlyList<FooterLinkViewModel>> FooterLinksAsync(string culture, CancellationToken cancellationToken = default)
-    {
-        if (cache.TryGetValue(FooterKey(culture), out IReadOnlyList<FooterLinkViewModel>? cached) && cached is not null)
-        {
-            return cached;
-        }
+    public Task<IReadOnlyList<FooterLinkViewModel>> FooterLinksAsync(string culture, CancellationToken cancellationToken = default) =>
+        cache.GetOrCreateAsync("footer-pages:" + culture, FooterTags, TimeSpan.FromMinutes(10), ct => ReadFooterLinksAsync(culture, ct), cancellationToken);
 
+    private async Task<IReadOnlyList<FooterLinkViewModel>> ReadFooterLinksAsync(string culture, CancellationToken cancellationToken)
+    {
         // Titles only: the bodies can be long and the footer needs none of them.
         var pages = await db.Pages
             .AsNoTracking()
@@ -61,16 +58,7 @@ public sealed class PageQueries(AppDbContext db, IMemoryCache cache)
             .Select(p => (p.Slug, Title: p.Titles.FirstOrDefault(t => t.Culture == culture) ?? p.Titles.FirstOrDefault(t => t.Culture == ContentTranslation.SourceCulture)))
             .Where(p => p.Title is not null)
             .Select(p => new FooterLinkViewModel(p.Slug, p.Title!.Title, p.Title.Culture))];
-        cache.Set(FooterKey(culture), links, TimeSpan.FromMinutes(10));
         return links;
-    }
-
-    public void InvalidateFooter()
-    {
-        foreach (var culture in SupportedCultures.Names)
-        {
-            cache.Remove(FooterKey(culture));
-        }
     }
 }
 

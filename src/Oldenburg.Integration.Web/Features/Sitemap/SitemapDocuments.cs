@@ -2,12 +2,12 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Features.Partners;
 using Oldenburg.Integration.Web.Infrastructure;
+using Oldenburg.Integration.Web.Infrastructure.Caching;
 using Oldenburg.Integration.Web.Infrastructure.Localization;
 
 namespace Oldenburg.Integration.Web.Features.Sitemap;
@@ -22,37 +22,25 @@ public sealed class SitemapOptions
 
 /// <summary>
 /// Builds the sitemap index and its files once and keeps them for a few minutes, because a large
-/// directory makes a document of many megabytes. An edit shows up after <see cref="CacheFor"/> at
-/// the latest: admin saves do not evict it yet; the editorial core is to call <see cref="Evict"/> on
-/// publish, and with several instances each keeps its own copy for that long.
+/// directory makes a document of many megabytes. Every public content change evicts them, on every
+/// instance (<see cref="PublicCache"/>).
 /// </summary>
-public sealed class SitemapDocuments(AppDbContext db, PartnerQueries partners, SiteAddress site, IMemoryCache cache, IOptions<SitemapOptions> options)
+public sealed class SitemapDocuments(AppDbContext db, PartnerQueries partners, SiteAddress site, TaggedMemoryCache cache, IOptions<SitemapOptions> options)
 {
     /// <summary>The protocol allows 50,000 URLs per file; staying below leaves room for the language alternates' size.</summary>
     public const int MaxUrlsPerFile = 40_000;
 
     public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(5);
 
-    private const string CacheKey = "sitemap-documents";
+    private static readonly string[] Tags = ["offers", "pages", "partners"];
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
-
-    public static void Evict(IMemoryCache cache) => cache.Remove(CacheKey);
 
     public static string FilePath(int number) => $"/sitemap-{number}.xml";
 
     /// <summary>Index 0 is the sitemap index; 1..n are the files it names.</summary>
-    public async Task<IReadOnlyList<byte[]>> GetAsync(CancellationToken cancellationToken)
-    {
-        if (cache.TryGetValue(CacheKey, out IReadOnlyList<byte[]>? documents) && documents is not null)
-        {
-            return documents;
-        }
-
-        documents = await BuildAsync(cancellationToken);
-        cache.Set(CacheKey, documents, CacheFor);
-        return documents;
-    }
+    public Task<IReadOnlyList<byte[]>> GetAsync(CancellationToken cancellationToken) =>
+        cache.GetOrCreateAsync("sitemap-documents", Tags, CacheFor, BuildAsync, cancellationToken);
 
     private async Task<IReadOnlyList<byte[]>> BuildAsync(CancellationToken cancellationToken)
     {

@@ -1,11 +1,9 @@
 using System.Net;
 
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 using Oldenburg.Integration.Tests.Infrastructure;
 using Oldenburg.Integration.Web.Domain;
-using Oldenburg.Integration.Web.Features.Shared;
 
 namespace Oldenburg.Integration.Tests.Functional.Markup;
 
@@ -41,7 +39,7 @@ public class RichTextXssTests(SiteFactory site) : IClassFixture<SiteFactory>
             if (browser is null)
             {
                 await target.StoreAsync(text);
-                EvictPublicCaches();
+                await EvictPublicCaches();
             }
             else
             {
@@ -65,11 +63,7 @@ public class RichTextXssTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Saving {target.EditPath} answered {(int)response.StatusCode}.");
     }
 
-    private void EvictPublicCaches()
-    {
-        using var scope = site.Services.CreateScope();
-        scope.ServiceProvider.GetRequiredService<PublicContentCache>().EvictAll();
-    }
+    private Task EvictPublicCaches() => site.EvictPublicCachesAsync();
 
     private async Task<RichTextTarget> TargetAsync(string type)
     {

@@ -1,8 +1,6 @@
 using AngleSharp.Dom;
-using Microsoft.Extensions.DependencyInjection;
 
 using Oldenburg.Integration.Tests.Infrastructure;
-using Oldenburg.Integration.Web.Features.Pages;
 
 namespace Oldenburg.Integration.Tests.Functional.Markup;
 
@@ -22,10 +20,6 @@ public class UserTextIsolationTests(SiteFactory site) : IClassFixture<SiteFactor
         var offer = await site.InsertAsync(new OfferBuilder().WithSortOrder(0).WithTranslation("de", offerTitle, "Kurz.", "Text.").Build());
         var standing = new PageBuilder().WithTranslation("de", pageTitle, "## Abschnitt\nText.").InFooter(99).Build();
         await site.InsertAsync(standing);
-        using (var scope = site.Services.CreateScope())
-        {
-            scope.ServiceProvider.GetRequiredService<PageQueries>().InvalidateFooter();
-        }
 
         var client = site.CreateClient();
         var checkedPlaces = 0;

@@ -4,8 +4,8 @@ using Oldenburg.Integration.Web.Areas.Admin.Revisions;
 using Oldenburg.Integration.Web.Areas.Admin.Translations;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
-using Oldenburg.Integration.Web.Features.Shared;
 using Oldenburg.Integration.Web.Infrastructure.Audit;
+using Oldenburg.Integration.Web.Infrastructure.Caching;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Content;
 
@@ -14,7 +14,7 @@ namespace Oldenburg.Integration.Web.Areas.Admin.Content;
 /// its translation status and the audit entry; then the public caches are evicted.
 /// </summary>
 public sealed class ContentEditing(
-    AppDbContext db, TimeProvider clock, PublicContentCache publicCache, AuditLog audit, TranslationTracker translations, ContentRevisions revisions)
+    AppDbContext db, TimeProvider clock, PublicCache publicCache, AuditLog audit, TranslationTracker translations, ContentRevisions revisions)
 {
     public AppDbContext Db => db;
 
@@ -54,7 +54,7 @@ public sealed class ContentEditing(
         }
 
         definition.AfterSave(item);
-        publicCache.EvictAll();
+        await publicCache.EvictAsync([definition.Key], cancellationToken);
     }
 
     /// <summary>
@@ -77,7 +77,7 @@ public sealed class ContentEditing(
 
         await RecordAsync(reference, contentEvent, title, null, snapshot(), false, user, item.UpdatedAt.Ticks, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        publicCache.EvictAll();
+        await publicCache.EvictAsync([reference.Type], cancellationToken);
     }
 
     public async Task DeleteAsync<TEntity, TModel>(ContentDefinition<TEntity, TModel> definition, TEntity item, string user, CancellationToken cancellationToken)
@@ -92,7 +92,7 @@ public sealed class ContentEditing(
         audit.Add(AuditActions.Deleted, user, reference, title);
         await db.SaveChangesAsync(cancellationToken);
         definition.AfterSave(item);
-        publicCache.EvictAll();
+        await publicCache.EvictAsync([definition.Key], cancellationToken);
     }
 
     public void ValidateSchedule(IContentEditModel model, ContentItem? item, ModelStateDictionary modelState)

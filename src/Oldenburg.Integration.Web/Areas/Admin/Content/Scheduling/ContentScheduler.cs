@@ -2,7 +2,7 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
-using Oldenburg.Integration.Web.Features.Shared;
+using Oldenburg.Integration.Web.Infrastructure.Caching;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Content.Scheduling;
 
@@ -30,7 +30,7 @@ public interface IScheduleObserver
 /// (and report) each item once. Partners' search fields are left alone: they fold the name and
 /// texts, never the state, and an update that loads no translations must not recompute them.
 /// </summary>
-public sealed class ContentScheduler(AppDbContext db, PublicContentCache cache, TimeProvider clock, IEnumerable<IScheduleObserver> observers)
+public sealed class ContentScheduler(AppDbContext db, PublicCache cache, TimeProvider clock, IEnumerable<IScheduleObserver> observers)
 {
     private static readonly MethodInfo RunTypeMethod = typeof(ContentScheduler).GetMethod(nameof(RunTypeAsync), BindingFlags.NonPublic | BindingFlags.Instance)!;
     private static readonly MethodInfo NextTypeMethod = typeof(ContentScheduler).GetMethod(nameof(NextOfTypeAsync), BindingFlags.NonPublic | BindingFlags.Instance)!;
@@ -48,7 +48,7 @@ public sealed class ContentScheduler(AppDbContext db, PublicContentCache cache, 
         var run = new ScheduleRun(now, changes);
         if (changes.Count > 0)
         {
-            cache.EvictAll();
+            await cache.EvictAsync([.. changes.Select(c => c.Ref.Type).Distinct()], cancellationToken);
             foreach (var observer in observers)
             {
                 await observer.OnScheduledChangesAsync(run, cancellationToken);
