@@ -69,6 +69,7 @@ public static class SitePages
         ($"/{culture}/offers", 200),
         ($"/{culture}/offers/{OfferSlug}", 200),
         ($"/{culture}/contact", 200),
+        ($"/{culture}/contact/message", 200),
         ($"/{culture}/contact/thanks", 200),
         ($"/{culture}/contact/barrier?from=%2F{culture}%2Foffers", 200),
         ($"/{culture}/contact/barrier/thanks", 200),

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -7,11 +8,15 @@ using Oldenburg.Integration.Web.Features.Offers;
 using Oldenburg.Integration.Web.Features.Shared.PublicForms;
 using Oldenburg.Integration.Web.Features.Suggestions;
 using Oldenburg.Integration.Web.Infrastructure;
+using Oldenburg.Integration.Web.Infrastructure.Caching;
 using Oldenburg.Integration.Web.Infrastructure.Localization;
 
 namespace Oldenburg.Integration.Web.Features.Contact;
 
-/// <summary>The contact page with the office's details and the contact form.</summary>
+/// <summary>
+/// The contact page with the office's details, and the message form on a page of its own: the form
+/// carries an antiforgery token and is never cached, while the contact page is.
+/// </summary>
 [Route("{culture:culture}/contact")]
 public sealed class ContactController(
     OfficeQueries office,
@@ -23,12 +28,17 @@ public sealed class ContactController(
 {
     private const string FormPrefix = "Form";
 
-    [HttpGet("")]
-    public Task<IActionResult> Index(CancellationToken cancellationToken) => PageAsync(new ContactFormModel(), cancellationToken);
+    [HttpGetOrHead("")]
+    [OutputCache(PolicyName = PublicPages.Contact)]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        await office.GetAsync(CultureContext.Current, cancellationToken) is { } profile ? View(profile) : NotFound();
 
-    [HttpPost("")]
+    [HttpGet("message")]
+    public Task<IActionResult> Message(CancellationToken cancellationToken) => PageAsync(new ContactFormModel(), cancellationToken);
+
+    [HttpPost("message")]
     [EnableRateLimiting(ContactServices.RateLimitPolicy)]
-    public async Task<IActionResult> Index([Bind(Prefix = FormPrefix)] ContactFormModel form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Message([Bind(Prefix = FormPrefix)] ContactFormModel form, CancellationToken cancellationToken)
     {
         var culture = CultureContext.Current;
         if (form.IsSpam())
@@ -61,7 +71,7 @@ public sealed class ContactController(
         var profile = await office.GetAsync(culture, cancellationToken);
         return profile is null
             ? NotFound()
-            : View("Index", new ContactPageViewModel(profile, form, tasks ?? await TasksAsync(cancellationToken), options.Value.RetentionDays));
+            : View("Message", new ContactMessagePageViewModel(profile, form, tasks ?? await TasksAsync(cancellationToken), options.Value.RetentionDays));
     }
 
     /// <summary>The office's published tasks in the reader's language; the form posts an offer's slug.</summary>
@@ -69,6 +79,6 @@ public sealed class ContactController(
         [.. (await offers.PublishedAsync(CultureContext.Current, cancellationToken)).Select(o => new LookupOption(o.Slug, o.Title))];
 }
 
-public sealed record ContactPageViewModel(OfficeViewModel Office, ContactFormModel Form, IReadOnlyList<LookupOption> Tasks, int RetentionDays);
+public sealed record ContactMessagePageViewModel(OfficeViewModel Office, ContactFormModel Form, IReadOnlyList<LookupOption> Tasks, int RetentionDays);
 
 public sealed record MessageThanksViewModel(PublicMessageKind Kind, int RetentionDays);

@@ -1,7 +1,9 @@
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Infrastructure;
+using Oldenburg.Integration.Web.Infrastructure.Caching;
 using Oldenburg.Integration.Web.Infrastructure.Localization;
 
 namespace Oldenburg.Integration.Web.Features.Partners;
@@ -11,21 +13,25 @@ public sealed class PartnersController(PartnerQueries partners, SiteAddress site
 {
     public const int PrintLimit = 500;
 
-    [HttpGet("")]
+    [HttpGetOrHead("")]
+    [OutputCache(PolicyName = PublicPages.Directory)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await partners.SearchAsync(PartnerFilter.FromQuery(Request.Query), CultureContext.Current, cancellationToken));
 
-    [HttpGet(Slugs.Print)]
+    [HttpGetOrHead(Slugs.Print)]
+    [OutputCache(PolicyName = PublicPages.Partner)]
     public async Task<IActionResult> Print(CancellationToken cancellationToken)
     {
         var (filter, lookups, total, items) = await partners.AllAsync(PartnerFilter.FromQuery(Request.Query), CultureContext.Current, PrintLimit, cancellationToken);
         return View(new PartnerPrintViewModel(filter, lookups, items, total, clock.GetUtcNow()));
     }
 
-    [HttpGet(Slugs.OpenData)]
+    [HttpGetOrHead(Slugs.OpenData)]
+    [OutputCache(PolicyName = PublicPages.Pages)]
     public IActionResult OpenData() => View();
 
-    [HttpGet("{slug}")]
+    [HttpGetOrHead("{slug}")]
+    [OutputCache(PolicyName = PublicPages.Partner)]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
     {
         var partner = await partners.BySlugAsync(slug, CultureContext.Current, includeUnpublished: false, cancellationToken);
@@ -34,7 +40,8 @@ public sealed class PartnersController(PartnerQueries partners, SiteAddress site
             : View(new PartnerDetailsViewModel(partner, OpeningStatus.At(partner.OpeningHours, clock.GetUtcNow())));
     }
 
-    [HttpGet("{slug}.vcf")]
+    [HttpGetOrHead("{slug}.vcf")]
+    [OutputCache(PolicyName = PublicPages.Partner)]
     public async Task<IActionResult> VCard(string slug, CancellationToken cancellationToken)
     {
         var culture = CultureContext.Current;

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Oldenburg.Integration.Web.Infrastructure;
+using Oldenburg.Integration.Web.Infrastructure.Caching;
 
 namespace Oldenburg.Integration.Web.Features.Sitemap;
 
@@ -8,22 +10,23 @@ namespace Oldenburg.Integration.Web.Features.Sitemap;
 /// language, each with its language alternates, so search engines show a reader the page in their
 /// language. Drafts never appear.
 /// </summary>
+[OutputCache(PolicyName = PublicPages.Sitemap)]
 public sealed class SitemapController(SitemapDocuments sitemaps, SiteAddress site) : Controller
 {
     private const string XmlType = "application/xml; charset=utf-8";
 
-    [HttpGet("sitemap.xml")]
+    [HttpGetOrHead("sitemap.xml")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         File((await sitemaps.GetAsync(cancellationToken))[0], XmlType);
 
-    [HttpGet("sitemap-{number:int}.xml")]
+    [HttpGetOrHead("sitemap-{number:int}.xml")]
     public async Task<IActionResult> Part(int number, CancellationToken cancellationToken)
     {
         var documents = await sitemaps.GetAsync(cancellationToken);
         return number >= 1 && number < documents.Count ? File(documents[number], XmlType) : NotFound();
     }
 
-    [HttpGet("robots.txt")]
+    [HttpGetOrHead("robots.txt")]
     public IActionResult Robots() => Content(
         $"User-agent: *\nDisallow: /admin\nDisallow: /*/partners/print\n\nSitemap: {site.Absolute("/sitemap.xml")}\n",
         "text/plain; charset=utf-8");

@@ -5,7 +5,7 @@ public static class CachingServiceCollectionExtensions
     public static IServiceCollection AddPublicCaching(this IServiceCollection services)
     {
         services.AddMemoryCache();
-        services.AddOutputCache();
+        services.AddPublicPageOutputCache();
         services.AddSingleton<TaggedMemoryCache>();
         services.AddSingleton<ICacheEvictionBus, SingleInstanceEvictionBus>();
         services.AddSingleton<PublicCache>();

@@ -40,6 +40,7 @@ public class HtmlValidityTests(SiteFactory site)
         ($"/{culture}/offers", 200),
         ($"/{culture}/offers/{offerSlug}", 200),
         ($"/{culture}/contact", 200),
+        ($"/{culture}/contact/message", 200),
         ($"/{culture}/contact/thanks", 200),
         ($"/{culture}/contact/barrier?from=%2F{culture}%2Foffers", 200),
         ($"/{culture}/contact/barrier/thanks", 200),

@@ -22,9 +22,9 @@ public class ContactFormTests(SuggestionSite site)
     [InlineData("de", "ltr", "Ihre Nachricht")]
     [InlineData("en", "ltr", "Your message")]
     [InlineData("ar", "rtl", "رسالتكم")]
-    public async Task Index_EachCulture_RendersFormWithPublishedTasksInThatLanguage(string culture, string dir, string messageLabel)
+    public async Task Message_EachCulture_RendersFormWithPublishedTasksInThatLanguage(string culture, string dir, string messageLabel)
     {
-        var page = await site.CreateClient().GetPageAsync($"/{culture}/contact");
+        var page = await site.CreateClient().GetPageAsync($"/{culture}/contact/message");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Equal(dir, page.Document.DocumentElement.GetAttribute("dir"));
@@ -42,7 +42,7 @@ public class ContactFormTests(SuggestionSite site)
     public async Task Post_ValidMessage_StoresItAndMailsOfficeALinkWithoutPersonalData()
     {
         var client = site.CreateClient();
-        var form = (await client.GetPageAsync("/de/contact")).Document.FormWithField("Form.Message");
+        var form = (await client.GetPageAsync("/de/contact/message")).Document.FormWithField("Form.Message");
         var text = Unique.Name("Frage zum Sprachkurs");
 
         var response = await form.PostAsync(client, Valid(text));
@@ -71,7 +71,7 @@ public class ContactFormTests(SuggestionSite site)
     public async Task Post_ValidMessage_ConfirmsInReadersLanguage(string culture, string title)
     {
         var client = site.CreateClient();
-        var form = (await client.GetPageAsync($"/{culture}/contact")).Document.FormWithField("Form.Message");
+        var form = (await client.GetPageAsync($"/{culture}/contact/message")).Document.FormWithField("Form.Message");
 
         var response = await form.PostAsync(client, new Dictionary<string, string> { ["Form.Message"] = Unique.Name("Hello") });
 
@@ -85,7 +85,7 @@ public class ContactFormTests(SuggestionSite site)
     public async Task Post_HoneypotFilled_ShowsSuccessAndStoresNothing()
     {
         var client = site.CreateClient();
-        var form = (await client.GetPageAsync("/en/contact")).Document.FormWithField("Form.Message");
+        var form = (await client.GetPageAsync("/en/contact/message")).Document.FormWithField("Form.Message");
         var text = Unique.Name("Spam");
 
         var response = await form.PostAsync(client, new Dictionary<string, string> { ["Form.Message"] = text, ["Form.Extra"] = "http://spam.example" });
@@ -98,7 +98,7 @@ public class ContactFormTests(SuggestionSite site)
     public async Task Post_UnknownTaskKey_ShowsMessageAndStoresNothing()
     {
         var client = site.CreateClient();
-        var form = (await client.GetPageAsync("/en/contact")).Document.FormWithField("Form.Message");
+        var form = (await client.GetPageAsync("/en/contact/message")).Document.FormWithField("Form.Message");
         var text = Unique.Name("Forged");
 
         var response = await form.PostAsync(client, new Dictionary<string, string> { ["Form.Message"] = text, ["Form.TaskKey"] = "no-such-task" });
@@ -115,7 +115,7 @@ public class ContactFormTests(SuggestionSite site)
     {
         var before = await site.WithDbAsync(db => db.PublicMessages.CountAsync());
         var client = site.CreateClient();
-        var form = (await client.GetPageAsync("/ar/contact")).Document.FormWithField("Form.Message");
+        var form = (await client.GetPageAsync("/ar/contact/message")).Document.FormWithField("Form.Message");
 
         var response = await form.PostAsync(client, new Dictionary<string, string> { ["Form.Email"] = "not-an-address" });
 

@@ -18,7 +18,7 @@ public class MessageProtectionTests
     {
         using var site = SiteFactory.Create(new Dictionary<string, string?> { ["Contact:PerHour"] = "2" });
         var client = site.CreateClient();
-        var contact = (await client.GetPageAsync("/ar/contact")).Document.FormWithField("Form.Message");
+        var contact = (await client.GetPageAsync("/ar/contact/message")).Document.FormWithField("Form.Message");
         var barrier = (await client.GetPageAsync("/ar/contact/barrier")).Document.FormWithField("Form.Message");
 
         var first = await contact.PostAsync(client, new Dictionary<string, string> { ["Form.Message"] = "a" });
@@ -29,7 +29,7 @@ public class MessageProtectionTests
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         await PageAssert.TooManyRequestsInAsync(third, "ar");
         Assert.Equal(2, await site.WithDbAsync(db => db.PublicMessages.CountAsync()));
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/ar/contact", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/ar/contact/message", UriKind.Relative))).StatusCode);
     }
 
     [Fact]

@@ -3,12 +3,13 @@ using Oldenburg.Integration.Web.Areas.Admin.Access;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Infrastructure.Audit;
+using Oldenburg.Integration.Web.Infrastructure.Caching;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Partners;
 
 /// <summary>"Last checked": which entries are due for a look, and staff confirming that one is still correct.</summary>
 [ContentGrant(PartnerDefinition.ContentKey)]
-public sealed class PartnerChecksController(AppDbContext db, PartnerAdminQueries queries, AuditLog audit, TimeProvider clock) : AdminController
+public sealed class PartnerChecksController(AppDbContext db, PartnerAdminQueries queries, AuditLog audit, PublicCache publicCache, TimeProvider clock) : AdminController
 {
     [HttpGet]
     public async Task<IActionResult> Stale(int page = 1, CancellationToken cancellationToken = default)
@@ -33,6 +34,9 @@ public sealed class PartnerChecksController(AppDbContext db, PartnerAdminQueries
         partner.IsSample = false;
         audit.Add(AuditActions.Checked, StaffName, new ContentRef("partners", partner.Id), partner.Name);
         await db.SaveChangesAsync(cancellationToken);
+
+        // The date of the last check is shown on the public entry.
+        await publicCache.EvictAsync([PartnerDefinition.ContentKey], cancellationToken);
         Flash($"„{partner.Name}“ ist als geprüft vermerkt.");
         return returnTo == "edit"
             ? RedirectToAction("Edit", "Partners", new { id })

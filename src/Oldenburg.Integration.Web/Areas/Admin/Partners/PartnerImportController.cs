@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using Oldenburg.Integration.Web.Areas.Admin.Access;
 using Oldenburg.Integration.Web.Areas.Admin.Partners.Csv;
+using Oldenburg.Integration.Web.Infrastructure.Caching;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Partners;
 
 [ContentGrant(PartnerDefinition.ContentKey)]
-public sealed class PartnerImportController(CsvImportService import, TimeProvider clock) : AdminController
+public sealed class PartnerImportController(CsvImportService import, PublicCache publicCache, TimeProvider clock) : AdminController
 {
     private const string ImportView = "Import";
 
@@ -47,6 +48,7 @@ public sealed class PartnerImportController(CsvImportService import, TimeProvide
             return View(ImportView, result);
         }
 
+        await publicCache.EvictAsync([PartnerDefinition.ContentKey], cancellationToken);
         Flash($"Import abgeschlossen: {result.Count(ImportAction.Create)} angelegt, {result.Count(ImportAction.Update)} geändert, {result.Count(ImportAction.Unchanged)} unverändert, {result.Count(ImportAction.Error)} mit Fehlern übersprungen.");
         return RedirectToAction("Index", "Partners");
     }

@@ -4,6 +4,7 @@ using Oldenburg.Integration.Web.Areas.Admin.Partners;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Infrastructure.Audit;
+using Oldenburg.Integration.Web.Infrastructure.Caching;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Suggestions;
 
@@ -26,7 +27,7 @@ public sealed record ModerationResult(ModerationOutcome Outcome, Partner? Partne
 /// Closes suggestions. Every close erases the submitter's data at once, and the status change is a
 /// conditional update, so two staff members clicking at the same moment cannot accept twice.
 /// </summary>
-public sealed class SuggestionModeration(AppDbContext db, SuggestionMapper mapper, AuditLog audit, TimeProvider clock)
+public sealed class SuggestionModeration(AppDbContext db, SuggestionMapper mapper, AuditLog audit, PublicCache publicCache, TimeProvider clock)
 {
     public async Task<ModerationResult> AcceptAsync(int id, SuggestionReviewModel values, string staff, CancellationToken cancellationToken)
     {
@@ -93,6 +94,9 @@ public sealed class SuggestionModeration(AppDbContext db, SuggestionMapper mappe
             $"Partner Nr. {partner.Id}, {(values.Publish ? "veröffentlicht" : "als Entwurf")}");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+
+        // Accepting publishes a new entry or changes a listed one; a rejection changes nothing public.
+        await publicCache.EvictAsync([PartnerDefinition.ContentKey], cancellationToken);
         return new(ModerationOutcome.Done, partner);
     }
 

@@ -1,0 +1,78 @@
+using System.Globalization;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Primitives;
+
+namespace Oldenburg.Integration.Web.Infrastructure.Caching;
+
+/// <summary>
+/// Caches a public page for anonymous readers, tagged with the content it was built from. The
+/// rules are written out here rather than taken from the framework's default policy, so that one
+/// place says what is never cached (ADR 0022).
+/// </summary>
+public sealed class PublicPagePolicy(IReadOnlyCollection<string> tags, TimeSpan lifetime, IReadOnlyCollection<string> queryKeys) : IOutputCachePolicy
+{
+    private readonly string[] _queryKeys = [.. queryKeys];
+
+    public IReadOnlyCollection<string> Tags { get; } = [.. tags.Append(CacheTags.Public).Distinct(StringComparer.Ordinal)];
+
+    public TimeSpan Lifetime => lifetime;
+
+    ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var cacheable = IsCacheableRequest(context.HttpContext);
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = cacheable;
+        context.AllowCacheStorage = cacheable;
+        context.AllowLocking = true;
+        context.ResponseExpirationTimeSpan = lifetime;
+
+        // The culture is in the path already; varying by it as well keeps a page from ever being served in the wrong language.
+        context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
+        context.CacheVaryByRules.QueryKeys = new StringValues(_queryKeys);
+        context.CacheVaryByRules.HeaderNames = new StringValues(Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding);
+        foreach (var tag in Tags)
+        {
+            context.Tags.Add(tag);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        if (!IsCacheableResponse(context.HttpContext.Response))
+        {
+            context.AllowCacheStorage = false;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// Staff are never signed in on public paths (the cookie's path is /admin), but a request that
+    /// carries credentials anyway is answered fresh. A query key the page does not read is refused
+    /// too: pages echo the query into their language and feedback links, so caching it would let
+    /// anyone fill the cache with variants, or plant their query in other readers' pages.
+    /// </summary>
+    private bool IsCacheableRequest(HttpContext context)
+    {
+        var request = context.Request;
+        return (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            && StringValues.IsNullOrEmpty(request.Headers.Authorization)
+            && context.User.Identity?.IsAuthenticated != true
+            && request.Query.Keys.All(key => _queryKeys.Contains(key, StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// Only a plain 200 without cookies. The antiforgery system marks every response that carries
+    /// a token no-store; a reader who already has the antiforgery cookie gets no Set-Cookie, so the
+    /// cookie rule alone would let a form with a token into the cache.
+    /// </summary>
+    private static bool IsCacheableResponse(HttpResponse response) =>
+        response.StatusCode == StatusCodes.Status200OK
+        && StringValues.IsNullOrEmpty(response.Headers.SetCookie)
+        && !response.Headers.CacheControl.Any(v => v is not null
+            && (v.Contains("no-store", StringComparison.OrdinalIgnoreCase) || v.Contains("private", StringComparison.OrdinalIgnoreCase)));
+}

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace Oldenburg.Integration.Web.Infrastructure.Caching;
+
+/// <summary>
+/// The output-cache policies of the public pages, one per set of content a page reads. Every page
+/// shows the layout's footer, which reads the office profile and the footer pages, so every policy
+/// carries "office" and "pages". Applied with <c>[OutputCache(PolicyName = PublicPages.…)]</c>.
+/// </summary>
+public static class PublicPages
+{
+    public const string Home = "public-home";
+    public const string Offers = "public-offers";
+    public const string Pages = "public-pages";
+    public const string Contact = "public-contact";
+    public const string Directory = "public-directory";
+    public const string Partner = "public-partner";
+    public const string Sitemap = "public-sitemap";
+
+    /// <summary>Eviction is what keeps pages current; the lifetime only bounds what an eviction could miss.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// A partner's page shows "open now" from the clock, and the print view the time it was made,
+    /// so neither may outlive the minute it was built in by much.
+    /// </summary>
+    public static readonly TimeSpan ClockLifetime = TimeSpan.FromMinutes(1);
+
+    private const string Office = "office";
+    private const string PagesTag = "pages";
+    private const string OffersTag = "offers";
+    private const string PartnersTag = "partners";
+
+    /// <summary>The directory's filter keys (<c>PartnerFilter</c>); any other query key is not cached.</summary>
+    private static readonly string[] s_filterKeys = ["q", "topic", "type", "lang", "district", "barrierfree", "page"];
+
+    private static readonly Dictionary<string, PublicPagePolicy> s_policies = new(StringComparer.Ordinal)
+    {
+        [Home] = new([OffersTag, Office, PagesTag], Lifetime, []),
+        [Offers] = new([OffersTag, Office, PagesTag], Lifetime, []),
+        [Pages] = new([Office, PagesTag], Lifetime, []),
+        [Contact] = new([Office, PagesTag], Lifetime, []),
+        [Directory] = new([PartnersTag, CacheTags.Lookups, Office, PagesTag], Lifetime, s_filterKeys),
+        [Partner] = new([PartnersTag, CacheTags.Lookups, Office, PagesTag], ClockLifetime, s_filterKeys),
+        [Sitemap] = new([OffersTag, PartnersTag, Office, PagesTag], Lifetime, []),
+    };
+
+    public static IReadOnlyDictionary<string, PublicPagePolicy> Policies => s_policies;
+
+    public static void AddPublicPagePolicies(this OutputCacheOptions options)
+    {
+        foreach (var (name, policy) in s_policies)
+        {
+            options.AddPolicy(name, policy);
+        }
+    }
+
+    /// <summary>Whether the request was routed to a page with one of these policies.</summary>
+    public static bool IsPublicPage(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>()?.PolicyName is { } name && s_policies.ContainsKey(name);
+}
