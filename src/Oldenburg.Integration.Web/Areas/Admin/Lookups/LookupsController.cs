@@ -2,11 +2,12 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Infrastructure.Audit;
+using Oldenburg.Integration.Web.Infrastructure.Caching;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Lookups;
 
 /// <summary>The list kind is part of every URL here, so this controller has its own conventional route (PipelineExtensions).</summary>
-public sealed class LookupsController(LookupSets sets, AuditLog audit, TimeProvider clock) : AdminController
+public sealed class LookupsController(LookupSets sets, AuditLog audit, TimeProvider clock, PublicCache publicCache) : AdminController
 {
     [HttpGet]
     public IActionResult Index() => View(LookupKind.All);
@@ -59,6 +60,11 @@ public sealed class LookupsController(LookupSets sets, AuditLog audit, TimeProvi
         // Staged before the delete, whose save stores it; a refused delete saves nothing and the entry is dropped.
         audit.Add(AuditActions.LookupDeleted, StaffName, AuditLog.LookupsSubject, Number(id), $"{set.Kind.Singular} „{model.GermanName}“");
         var outcome = await set.DeleteAsync(id, cancellationToken);
+        if (outcome == LookupDeleteOutcome.Deleted)
+        {
+            await publicCache.EvictAsync([CacheTags.Lookups], cancellationToken);
+        }
+
         Flash(outcome switch
         {
             LookupDeleteOutcome.InUse => $"„{model.GermanName}“ wird noch von {Math.Max(usage, 1)} Partner-Einträgen verwendet und kann nicht gelöscht werden. Bitte ändern Sie zuerst diese Einträge.",
@@ -108,6 +114,7 @@ public sealed class LookupsController(LookupSets sets, AuditLog audit, TimeProvi
             return NotFound();
         }
 
+        await publicCache.EvictAsync([CacheTags.Lookups], cancellationToken);
         Flash($"„{model.GermanName}“ wurde gespeichert.");
         return RedirectToAction(nameof(List), new { kind });
     }
