@@ -49,6 +49,7 @@ public static class AppServicesExtensions
         services.AddScoped<OfficeQueries>();
         services.AddScoped<PageQueries>();
         services.AddScoped<PartnerQueries>();
+        services.AddScoped<PartnerLookupCache>();
         services.AddPartnerAdmin();
         services.AddContentAdmin();
         services.AddScheduling();

@@ -10,24 +10,20 @@ namespace Oldenburg.Integration.Web.Features.Partners;
 /// was folded and matches substrings, so both database providers find the same entries; filters
 /// combine with AND across kinds and OR within one kind (topic A or topic B).
 /// </summary>
-public sealed class PartnerQueries(AppDbContext db)
+public sealed class PartnerQueries(AppDbContext db, PartnerLookupCache lookupCache)
 {
     private const int MaxTerms = 8;
 
-    public async Task<PartnerLookups> LookupsAsync(string culture, CancellationToken cancellationToken) => new(
-        Options(await db.PartnerTypes.AsNoTracking().OrderBy(l => l.SortOrder)
-            .Select(l => new LookupRow(l.Id, l.Key, l.Translations.Where(t => t.Culture == culture || t.Culture == ContentTranslation.SourceCulture).Select(t => new LookupText(t.Culture, t.Name)).ToList()))
-            .ToListAsync(cancellationToken), culture),
-        Options(await db.Topics.AsNoTracking().OrderBy(l => l.SortOrder)
-            .Select(l => new LookupRow(l.Id, l.Key, l.Translations.Where(t => t.Culture == culture || t.Culture == ContentTranslation.SourceCulture).Select(t => new LookupText(t.Culture, t.Name)).ToList()))
-            .ToListAsync(cancellationToken), culture),
-        Options(await db.ServiceLanguages.AsNoTracking().OrderBy(l => l.SortOrder)
-            .Select(l => new LookupRow(l.Id, l.Key, l.Translations.Where(t => t.Culture == culture || t.Culture == ContentTranslation.SourceCulture).Select(t => new LookupText(t.Culture, t.Name)).ToList()))
-            .ToListAsync(cancellationToken), culture),
-        Options(await db.Districts.AsNoTracking().OrderBy(l => l.SortOrder)
-            .Select(l => new LookupRow(l.Id, l.Key, l.Translations.Where(t => t.Culture == culture || t.Culture == ContentTranslation.SourceCulture).Select(t => new LookupText(t.Culture, t.Name)).ToList()))
-            .ToListAsync(cancellationToken), culture));
+    /// <summary>SQLite narrows by its trigram index; other providers, and the equivalence tests, use the plain substring search.</summary>
+    public PartnerSearchPath SearchPath { get; init; } = db.Database.IsSqlite() ? PartnerSearchPath.Trigram : PartnerSearchPath.Substring;
 
+    public Task<PartnerLookups> LookupsAsync(string culture, CancellationToken cancellationToken) =>
+        lookupCache.ForCultureAsync(culture, cancellationToken);
+
+    /// <summary>
+    /// One page: the count and the page's ids are the only queries that evaluate the filter; the
+    /// page's rows and their lists are then read by id, so the search never runs once per collection.
+    /// </summary>
     public async Task<PartnerSearchResult> SearchAsync(PartnerFilter requested, string culture, CancellationToken cancellationToken)
     {
         var lookups = await LookupsAsync(culture, cancellationToken);
@@ -36,8 +32,15 @@ public sealed class PartnerQueries(AppDbContext db)
         var total = await matching.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + PartnerFilter.PageSize - 1) / PartnerFilter.PageSize);
         filter = filter.WithPage(Math.Clamp(filter.Page, 1, pageCount));
-        var rows = await Project(Ordered(matching, filter).Skip((filter.Page - 1) * PartnerFilter.PageSize).Take(PartnerFilter.PageSize), culture)
-            .ToListAsync(cancellationToken);
+        if (total == 0)
+        {
+            return new PartnerSearchResult(filter, lookups, total, pageCount, []);
+        }
+
+        var ids = await Ordered(matching, filter).Skip((filter.Page - 1) * PartnerFilter.PageSize).Take(PartnerFilter.PageSize)
+            .Select(p => p.Id).ToListAsync(cancellationToken);
+        var rows = (await Project(db.Partners.Where(p => ids.Contains(p.Id)), culture).ToListAsync(cancellationToken))
+            .OrderBy(r => ids.IndexOf(r.Id));
         return new PartnerSearchResult(filter, lookups, total, pageCount, [.. rows.Select(r => ToView(r, culture, lookups))]);
     }
 
@@ -88,7 +91,8 @@ public sealed class PartnerQueries(AppDbContext db)
 
     private IQueryable<Partner> Matching(PartnerFilter filter, PartnerLookups lookups)
     {
-        var query = db.Partners.AsNoTracking().Where(p => p.State == PublishState.Published);
+        var terms = Terms(filter.Query);
+        var query = Candidates(terms).AsNoTracking().Where(p => p.State == PublishState.Published);
         if (filter.Topics.Count > 0)
         {
             var ids = filter.Topics.Select(k => lookups.Topics[k].Id).ToList();
@@ -119,12 +123,30 @@ public sealed class PartnerQueries(AppDbContext db)
         }
 
         // A parameter, not a constant: EF turns it into instr()/CHARINDEX() or an escaped LIKE, so % and _ stay literal.
-        foreach (var term in Terms(filter.Query))
+        foreach (var term in terms)
         {
             query = query.Where(p => p.SearchText.Contains(term));
         }
 
         return query;
+    }
+
+    /// <summary>
+    /// The rows that may hold every term: on the trigram path those the FTS5 index finds for the terms
+    /// it can narrow by (three characters or more). The substring check in <see cref="Matching"/> still
+    /// decides, so both paths return the same rows.
+    /// </summary>
+    private IQueryable<Partner> Candidates(IReadOnlyList<string> terms)
+    {
+        if (SearchPath != PartnerSearchPath.Trigram || PartnerSearchIndex.MatchExpression(terms) is not { } match)
+        {
+            return db.Partners;
+        }
+
+        // The match text is a parameter, never SQL; MatchExpression has quoted every term for FTS5.
+        return db.Partners.FromSql($"""
+            SELECT * FROM "Partners" WHERE "Id" IN (SELECT rowid FROM "PartnerSearch" WHERE "PartnerSearch" MATCH {match})
+            """);
     }
 
     private static IQueryable<Partner> Ordered(IQueryable<Partner> query, PartnerFilter filter)
@@ -156,6 +178,7 @@ public sealed class PartnerQueries(AppDbContext db)
     private static IQueryable<PartnerRow> Project(IQueryable<Partner> query, string culture) =>
         query.AsNoTracking().AsSplitQuery().Select(p => new PartnerRow
         {
+            Id = p.Id,
             Slug = p.Slug,
             Name = p.Name,
             TypeId = p.PartnerTypeId,
@@ -209,27 +232,12 @@ public sealed class PartnerQueries(AppDbContext db)
             row.IsSample);
     }
 
-    private static Dictionary<string, LookupOption> Options(List<LookupRow> rows, string culture)
-    {
-        // Insertion order is kept by Dictionary as long as nothing is removed: the lists stay in sort order.
-        var options = new Dictionary<string, LookupOption>(StringComparer.OrdinalIgnoreCase);
-        foreach (var row in rows)
-        {
-            var text = row.Texts.FirstOrDefault(t => t.Culture == culture) ?? row.Texts.FirstOrDefault(t => t.Culture == ContentTranslation.SourceCulture);
-            options[row.Key] = new LookupOption(row.Id, row.Key, text?.Name ?? row.Key, text?.Culture ?? ContentTranslation.SourceCulture);
-        }
-
-        return options;
-    }
-
-    private sealed record LookupRow(int Id, string Key, List<LookupText> Texts);
-
-    private sealed record LookupText(string Culture, string Name);
-
     private sealed record Captured(string Value);
 
     private sealed class PartnerRow
     {
+        public int Id { get; init; }
+
         public string Slug { get; init; } = "";
 
         public string Name { get; init; } = "";

@@ -1,7 +1,4 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Oldenburg.Integration.Web.Data;
-using Oldenburg.Integration.Web.Domain;
+using Oldenburg.Integration.Web.Features.Partners;
 
 namespace Oldenburg.Integration.Web.Features.Suggestions;
 
@@ -18,41 +15,15 @@ public sealed record SuggestionChoices(
         key is null ? null : options.FirstOrDefault(o => o.Key == key)?.Name ?? key;
 }
 
-/// <summary>Lookup lists in the reader's language (German where a name is missing).</summary>
-public sealed class SuggestionLookups(AppDbContext db)
+/// <summary>Lookup lists in the reader's language (German where a name is missing), from the directory's cached lists.</summary>
+public sealed class SuggestionLookups(PartnerLookupCache lookups)
 {
     public async Task<SuggestionChoices> LoadAsync(string culture, CancellationToken cancellationToken)
     {
-        var source = ContentTranslation.SourceCulture;
-        var types = await db.PartnerTypes.AsNoTracking()
-            .Select(l => new RawLookup(l.Key, l.SortOrder, l.Translations.Where(t => t.Culture == culture || t.Culture == source).Select(t => new RawName(t.Culture, t.Name)).ToList()))
-            .ToListAsync(cancellationToken);
-        var topics = await db.Topics.AsNoTracking()
-            .Select(l => new RawLookup(l.Key, l.SortOrder, l.Translations.Where(t => t.Culture == culture || t.Culture == source).Select(t => new RawName(t.Culture, t.Name)).ToList()))
-            .ToListAsync(cancellationToken);
-        var districts = await db.Districts.AsNoTracking()
-            .Select(l => new RawLookup(l.Key, l.SortOrder, l.Translations.Where(t => t.Culture == culture || t.Culture == source).Select(t => new RawName(t.Culture, t.Name)).ToList()))
-            .ToListAsync(cancellationToken);
-        var languages = await db.ServiceLanguages.AsNoTracking()
-            .Select(l => new RawLookup(l.Key, l.SortOrder, l.Translations.Where(t => t.Culture == culture || t.Culture == source).Select(t => new RawName(t.Culture, t.Name)).ToList()))
-            .ToListAsync(cancellationToken);
-        return new SuggestionChoices(Options(types, culture), Options(topics, culture), Options(districts, culture), Options(languages, culture));
+        var all = await lookups.ForCultureAsync(culture, cancellationToken);
+        return new SuggestionChoices(Options(all.Types), Options(all.Topics), Options(all.Districts), Options(all.Languages));
     }
 
-    private static List<LookupOption> Options(List<RawLookup> rows, string culture)
-    {
-        var comparer = StringComparer.Create(CultureInfo.GetCultureInfo(culture), ignoreCase: true);
-        return [.. rows
-            .Select(r => (r.SortOrder, Option: new LookupOption(
-                r.Key,
-                r.Names.FirstOrDefault(n => n.Culture == culture)?.Name
-                    ?? r.Names.FirstOrDefault(n => n.Culture == ContentTranslation.SourceCulture)?.Name
-                    ?? r.Key)))
-            .OrderBy(r => r.SortOrder).ThenBy(r => r.Option.Name, comparer)
-            .Select(r => r.Option)];
-    }
-
-    private sealed record RawLookup(string Key, int SortOrder, List<RawName> Names);
-
-    private sealed record RawName(string Culture, string Name);
+    private static List<LookupOption> Options(IReadOnlyDictionary<string, Partners.LookupOption> options) =>
+        [.. options.Values.Select(o => new LookupOption(o.Key, o.Name))];
 }
