@@ -79,12 +79,16 @@ const lightThemeOnly = () => ({
 const RESPONSIVE_SPACING =
   /^\.kern-[mp][trblxy]?-(?:auto|none|xxs|xs|sm|md|lg|xl)-(?:xs|sm|md|lg|xl|xxl)$/;
 
-/** Drop breakpoint-specific spacing utilities (about 45 KB). */
+// The grid partial brings .kern-container (used) with .kern-row/.kern-col-* (unused: page layouts use
+// the site's own flex and grid rules), about 20 KB for five breakpoints.
+const GRID_COLUMNS = /\.kern-row\b|\.kern-col-/;
+
+/** Drop breakpoint-specific spacing utilities (about 45 KB) and the grid's rows and columns. */
 const dropResponsiveSpacing = () => ({
   postcssPlugin: "kern-drop-responsive-spacing",
   Once(root) {
     root.walkRules((rule) => {
-      if (rule.selectors.every((s) => RESPONSIVE_SPACING.test(s))) rule.remove();
+      if (rule.selectors.every((s) => RESPONSIVE_SPACING.test(s) || GRID_COLUMNS.test(s))) rule.remove();
     });
     root.walkAtRules("media", (atRule) => {
       if (!atRule.nodes || atRule.nodes.length === 0) atRule.remove();
