@@ -10,7 +10,9 @@
 //        - drop the per-breakpoint spacing utilities (kern-mt-md-lg ...),
 //        - drop colour primitives (--kern-color-<palette>-<step>) that
 //          nothing in the compiled CSS references,
-//        - percent-encode the SVG namespace inside the icon data URIs.
+//        - percent-encode the SVG namespace inside the icon data URIs,
+//        - draw KERN's medium weight (500) with semibold (600), so that two
+//          Fira Sans weights cover every text (see build-fonts.mjs).
 //   3. rtlcss on the result -> kern.rtl.css.
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -77,12 +79,16 @@ const lightThemeOnly = () => ({
 const RESPONSIVE_SPACING =
   /^\.kern-[mp][trblxy]?-(?:auto|none|xxs|xs|sm|md|lg|xl)-(?:xs|sm|md|lg|xl|xxl)$/;
 
-/** Drop breakpoint-specific spacing utilities (about 45 KB). */
+// The grid partial brings .kern-container (used) with .kern-row/.kern-col-* (unused: page layouts use
+// the site's own flex and grid rules), about 20 KB for five breakpoints.
+const GRID_COLUMNS = /\.kern-row\b|\.kern-col-/;
+
+/** Drop breakpoint-specific spacing utilities (about 45 KB) and the grid's rows and columns. */
 const dropResponsiveSpacing = () => ({
   postcssPlugin: "kern-drop-responsive-spacing",
   Once(root) {
     root.walkRules((rule) => {
-      if (rule.selectors.every((s) => RESPONSIVE_SPACING.test(s))) rule.remove();
+      if (rule.selectors.every((s) => RESPONSIVE_SPACING.test(s) || GRID_COLUMNS.test(s))) rule.remove();
     });
     root.walkAtRules("media", (atRule) => {
       if (!atRule.nodes || atRule.nodes.length === 0) atRule.remove();
@@ -137,6 +143,23 @@ const encodeSvgNamespace = () => ({
   },
 });
 
+/**
+ * KERN uses 500 only for x-large/display headings and sublines; every other
+ * heading, label and title is 600. One font file per weight and script is
+ * the largest part of a first visit, so medium is mapped to semibold: the
+ * token and the literal fallbacks in font-weight declarations.
+ */
+const mediumAsSemiBold = () => ({
+  postcssPlugin: "kern-medium-as-semibold",
+  Declaration(decl) {
+    if (decl.prop === "--kern-typography-font-weight-medium") {
+      decl.value = "var(--kern-typography-font-weight-semi-bold)";
+    } else if (decl.prop === "font-weight") {
+      decl.value = decl.value.replace(/\b500\b/g, "600");
+    }
+  },
+});
+
 // --- 3. Right-to-left -----------------------------------------------------
 // rtlcss mirrors every physical property (margin-left -> margin-right,
 // left -> right, text-align, float, border widths, translate/rotate ...).
@@ -180,7 +203,7 @@ export async function buildCss() {
   await ensureDir(outDir);
   const compiled = compileScss();
   const cleaned = (
-    await postcss([lightThemeOnly(), dropResponsiveSpacing(), pruneColorPrimitives(), tightCustomProperties(), encodeSvgNamespace()]).process(compiled, {
+    await postcss([lightThemeOnly(), dropResponsiveSpacing(), pruneColorPrimitives(), tightCustomProperties(), encodeSvgNamespace(), mediumAsSemiBold()]).process(compiled, {
       from: undefined,
     })
   ).css;

@@ -1,16 +1,26 @@
 // Subsets the web fonts and writes wwwroot/lib/kern/fonts/*.woff2 plus
 // wwwroot/lib/kern/fonts.css.
 //
-// Fira Sans (from @kern-ux/native): only the weights KERN's compiled CSS uses
-// (400 regular, 500 medium, 600 semibold; see README), split per script so a
-// browser only downloads what a page's text needs:
+// Fira Sans (from @kern-ux/native): regular (400) and semibold (600) only;
+// build-css.mjs maps KERN's medium (500) to semibold. Each weight is split per
+// script so a browser only downloads what a page's text needs:
 //   latin     Basic Latin, Latin-1, punctuation, euro sign
 //   latin-ext Latin Extended-A (Turkish, Polish, ...), Romanian, Azerbaijani
 //   cyrillic  Russian, Ukrainian
 //
-// Noto Sans Arabic (Debian package fonts-noto-core, not on npm): Arabic incl.
-// Persian letters, regular + bold. When the TTF files are not installed the
-// step is skipped and the committed woff2 files are left as they are.
+// Noto Sans Arabic (Debian package fonts-noto-core, not on npm): the letters,
+// marks, digits and punctuation of Arabic and Persian, regular + bold. When
+// the TTF files are not installed the step is skipped and the committed woff2
+// files are left as they are.
+//
+// "Language Names": the few glyphs of the language switcher's foreign-script
+// labels (see LANGUAGE_NAMES), so that a German page showing "العربية" does not
+// download the whole Arabic font.
+//
+// Only the OpenType features a browser applies by default are kept (kerning,
+// ligatures, contextual forms, marks, Arabic joining). Fira's stylistic sets,
+// small figures and alternates are never requested by the site's CSS and were
+// about 40 % of each file.
 import { access, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import subsetFont from "subset-font";
@@ -38,15 +48,36 @@ const RANGES = {
     [0x0400, 0x045f], [0x0490, 0x0491], [0x20b4, 0x20b4], [0x20bd, 0x20bd],
     [0x2116, 0x2116],
   ],
+  // Arabic and Persian: comma, semicolon, question mark, hamza to the marks
+  // (incl. tatweel), Arabic-Indic digits and percent/decimal signs, superscript
+  // alef, the Persian letters (peh, tcheh, jeh, keheh, gaf, Farsi yeh, heh with
+  // yeh above) and Persian digits. Urdu, Sindhi, Quranic marks and the
+  // presentation-form blocks are left to the system font: modern text is
+  // written with the base letters, and shaping builds the joined forms from
+  // them. ZWNJ/ZWJ/LRM/RLM belong here because Persian needs ZWNJ shaped by
+  // the same font as the letters around it.
   arabic: [
-    [0x0600, 0x06ff], [0x0750, 0x077f], [0x200c, 0x200f], [0xfb50, 0xfdff],
-    [0xfe70, 0xfeff],
+    [0x060c, 0x060c], [0x061b, 0x061b], [0x061f, 0x061f], [0x0621, 0x0655],
+    [0x0660, 0x066d], [0x0670, 0x0670], [0x067e, 0x067e], [0x0686, 0x0686],
+    [0x0698, 0x0698], [0x06a9, 0x06a9], [0x06af, 0x06af], [0x06c0, 0x06c0],
+    [0x06cc, 0x06cc], [0x06f0, 0x06f9], [0x200c, 0x200f],
   ],
 };
 
+// The language switcher shows every language in its own script on every page.
+// These labels get their own tiny font family ("Language Names", used by
+// css/site.css on left-to-right pages), so the Arabic or Cyrillic text files
+// are only fetched by pages written in those scripts. Add a language's own
+// name here when the site gets a language in another script (the browser test
+// that counts a German page's transfer fails if a glyph is missing).
+const LANGUAGE_NAMES = ["العربية", "فارسی", "Русский", "русский", "Українська", "українська"];
+
+// Features the browser applies without being asked (CSS font-variant normal).
+const DEFAULT_FEATURES = ["ccmp", "locl", "mark", "mkmk", "kern", "liga", "clig", "calt", "rlig", "rclt"];
+const ARABIC_FEATURES = [...DEFAULT_FEATURES, "isol", "init", "medi", "med2", "fina", "fin2", "fin3", "curs", "mset"];
+
 const FIRA_WEIGHTS = [
   { weight: 400, file: "FiraSans-Regular.woff2", slug: "regular" },
-  { weight: 500, file: "FiraSans-Medium.woff2", slug: "medium" },
   { weight: 600, file: "FiraSans-SemiBold.woff2", slug: "semibold" },
 ];
 const FIRA_SUBSETS = ["latin", "latin-ext", "cyrillic"];
@@ -73,9 +104,10 @@ function textFor(ranges) {
   return text;
 }
 
-async function subset(sourceFile, ranges) {
+async function subset(sourceFile, text, keepFeatures) {
   const input = await readFile(sourceFile);
-  return subsetFont(input, textFor(ranges), {
+  return subsetFont(input, text, {
+    keepFeatures,
     targetFormat: "woff2",
     // Hinting instructions are ignored on phones and on high-density screens;
     // dropping them makes the files about a third smaller.
@@ -84,6 +116,37 @@ async function subset(sourceFile, ranges) {
 }
 
 const exists = (file) => access(file).then(() => true, () => false);
+
+/** Code points of `text` as [start, end] ranges, consecutive ones merged. */
+function rangesOf(text) {
+  const ranges = [];
+  for (const cp of [...new Set([...text].map((ch) => ch.codePointAt(0)))].sort((a, b) => a - b)) {
+    const last = ranges.at(-1);
+    if (last && last[1] === cp - 1) last[1] = cp;
+    else ranges.push([cp, cp]);
+  }
+  return ranges;
+}
+
+async function writeNotoSubset(outName, sourceName, text) {
+  const outFile = path.join(fontsOutDir, outName);
+  const source = path.join(NOTO_DIR, sourceName);
+  if (await exists(source)) {
+    const data = await subset(source, text, ARABIC_FEATURES);
+    await writeFile(outFile, data);
+    console.log(`fonts: ${outName} (${data.length} B)`);
+  } else if (await exists(outFile)) {
+    console.warn(
+      `fonts: SKIPPED ${outName}: ${source} not found (install the Debian package fonts-noto-core` +
+        ` to regenerate it). Keeping the committed ${relFromRepo(outFile)}.`
+    );
+  } else {
+    throw new Error(
+      `fonts: ${source} not found and no committed ${relFromRepo(outFile)} to fall back on.` +
+        " Install the Debian package fonts-noto-core (apt-get install fonts-noto-core)."
+    );
+  }
+}
 
 function fontFace({ family, file, weight, ranges }) {
   return [
@@ -106,7 +169,7 @@ export async function buildFonts() {
   for (const { weight, file, slug } of FIRA_WEIGHTS) {
     for (const subsetName of FIRA_SUBSETS) {
       const outName = `fira-sans-${slug}-${subsetName}.woff2`;
-      const data = await subset(path.join(firaDir, file), RANGES[subsetName]);
+      const data = await subset(path.join(firaDir, file), textFor(RANGES[subsetName]), DEFAULT_FEATURES);
       await writeFile(path.join(fontsOutDir, outName), data);
       console.log(`fonts: ${outName} (${data.length} B)`);
       faces.push(fontFace({ family: "Fira Sans", file: outName, weight, ranges: RANGES[subsetName] }));
@@ -115,25 +178,23 @@ export async function buildFonts() {
 
   for (const { weight, file, slug } of NOTO_WEIGHTS) {
     const outName = `noto-sans-arabic-${slug}.woff2`;
-    const outFile = path.join(fontsOutDir, outName);
-    const source = path.join(NOTO_DIR, file);
-    if (await exists(source)) {
-      const data = await subset(source, RANGES.arabic);
-      await writeFile(outFile, data);
-      console.log(`fonts: ${outName} (${data.length} B)`);
-    } else if (await exists(outFile)) {
-      console.warn(
-        `fonts: SKIPPED ${outName}: ${source} not found (install the Debian package fonts-noto-core` +
-          ` to regenerate it). Keeping the committed ${relFromRepo(outFile)}.`
-      );
-    } else {
-      throw new Error(
-        `fonts: ${source} not found and no committed ${relFromRepo(outFile)} to fall back on.` +
-          " Install the Debian package fonts-noto-core (apt-get install fonts-noto-core)."
-      );
-    }
+    await writeNotoSubset(outName, file, textFor(RANGES.arabic));
     faces.push(fontFace({ family: "Noto Sans Arabic", file: outName, weight, ranges: RANGES.arabic }));
   }
+
+  // Language names: Arabic-script glyphs from Noto Sans Arabic, the rest from
+  // Fira Sans, both regular (the current language's label is the one in bold,
+  // and that page loads its script's full face anyway).
+  const nameChars = [...new Set([...LANGUAGE_NAMES.join("")])].sort();
+  const inArabic = (ch) => RANGES.arabic.some(([a, b]) => ch.codePointAt(0) >= a && ch.codePointAt(0) <= b);
+  const arabicNames = nameChars.filter(inArabic).join("");
+  const otherNames = nameChars.filter((ch) => !inArabic(ch)).join("");
+  await writeNotoSubset("language-names-arabic.woff2", NOTO_WEIGHTS[0].file, arabicNames);
+  faces.push(fontFace({ family: "Language Names", file: "language-names-arabic.woff2", weight: 400, ranges: rangesOf(arabicNames) }));
+  const other = await subset(path.join(firaDir, FIRA_WEIGHTS[0].file), otherNames, DEFAULT_FEATURES);
+  await writeFile(path.join(fontsOutDir, "language-names-other.woff2"), other);
+  console.log(`fonts: language-names-other.woff2 (${other.length} B)`);
+  faces.push(fontFace({ family: "Language Names", file: "language-names-other.woff2", weight: 400, ranges: rangesOf(otherNames) }));
 
   const css =
     "/* Self-hosted web fonts for KERN UX. Generated by frontend/scripts/build-fonts.mjs; do not edit.\n" +

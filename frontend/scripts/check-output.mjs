@@ -3,11 +3,31 @@
 //     (only data: URIs and relative paths are allowed; no "http(s)://" at all),
 //   - every font file referenced by fonts.css exists,
 //   - every font weight kern.css can ask for has an @font-face,
-//   - the icon classes are exactly the selected ones.
+//   - the icon classes are exactly the selected ones,
+//   - every kern-* class the views and C# code name is defined in kern.css,
+//     so leaving a KERN partial out of the build cannot silently unstyle a page.
 import { readFile, readdir, access } from "node:fs/promises";
 import path from "node:path";
 import postcss from "postcss";
-import { outDir, relFromRepo, isMain } from "./paths.mjs";
+import { outDir, repoDir, relFromRepo, isMain } from "./paths.mjs";
+
+const webDir = path.join(repoDir, "src", "Oldenburg.Integration.Web");
+
+/** kern-* class names in .cshtml/.cs files; a name ending in "-" is a prefix completed at run time. */
+async function classesNamedInCode() {
+  const names = new Map();
+  const files = (await readdir(webDir, { recursive: true })).filter(
+    (f) => /\.(cshtml|cs)$/.test(f) && !/^(bin|obj|wwwroot)[\\/]/.test(f)
+  );
+  for (const file of files) {
+    const text = await readFile(path.join(webDir, file), "utf8");
+    // <kern-field> is a tag helper (element name), not a class.
+    for (const m of text.matchAll(/(?<![<\w/-]|HtmlTargetElement\(")kern-[a-z0-9_-]+/g)) {
+      if (!names.has(m[0])) names.set(m[0], file);
+    }
+  }
+  return names;
+}
 
 const failures = [];
 const fail = (msg) => failures.push(msg);
@@ -72,6 +92,12 @@ export async function checkOutput() {
   const icons = [...new Set([...kern.matchAll(/\.kern-icon--([\w-]+)/g)].map((m) => m[1]))]
     .filter((n) => !["small", "default", "large", "x-large"].includes(n))
     .sort();
+
+  const defined = new Set([...kern.matchAll(/\.(kern-[\w-]+)/g)].map((m) => m[1]));
+  for (const [name, file] of await classesNamedInCode()) {
+    const found = name.endsWith("-") ? [...defined].some((d) => d.startsWith(name)) : defined.has(name);
+    if (!found) fail(`${relFromRepo(path.join(webDir, file))} uses class ${name}, which kern.css does not define`);
+  }
 
   const resolved = (await Promise.all(failures.map((f) => Promise.resolve(f)))).filter(Boolean);
   if (resolved.length) {

@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+
+using Microsoft.Playwright;
+
+namespace Oldenburg.Integration.BrowserTests.Infrastructure;
+
+/// <summary>One response as the browser received it: encoded body plus headers.</summary>
+public sealed record TransferredResource(string Path, string Type, long Bytes, string Encoding)
+{
+    public string FileName => System.IO.Path.GetFileName(Path.Split('?')[0]);
+}
+
+/// <summary>
+/// What a first visit to one page costs: the page is opened in a fresh browser context (empty cache),
+/// and every HTML document, stylesheet and font it loads is counted with its encoded size.
+/// Each page is measured once per run and shared by the tests that look at it.
+/// </summary>
+public sealed class FirstVisit
+{
+    private static readonly ConcurrentDictionary<string, Lazy<Task<FirstVisit>>> Measured = new();
+
+    private static readonly HashSet<string> CountedTypes = ["document", "stylesheet", "font"];
+
+    // The weights of the visible text that contains Arabic letters, as the cascade computed them.
+    private const string ArabicWeightsScript = """
+        () => {
+          const arabic = /[\u0600-\u06FF]/;
+          const weights = new Set();
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          while (walker.nextNode()) {
+            const element = walker.currentNode.parentElement;
+            if (!arabic.test(walker.currentNode.data) || !element || !element.checkVisibility()) continue;
+            weights.add(Number(getComputedStyle(element).fontWeight));
+          }
+          return [...weights];
+        }
+        """;
+
+    private FirstVisit(string path, IReadOnlyList<TransferredResource> resources, IReadOnlyList<int> arabicTextWeights)
+    {
+        PagePath = path;
+        Resources = resources;
+        ArabicTextWeights = arabicTextWeights;
+    }
+
+    public string PagePath { get; }
+
+    public IReadOnlyList<TransferredResource> Resources { get; }
+
+    public IReadOnlyList<int> ArabicTextWeights { get; }
+
+    public long Total => Resources.Sum(r => r.Bytes);
+
+    public IEnumerable<string> FontFiles => Resources.Where(r => r.Type == "font").Select(r => r.FileName);
+
+    public long BytesOf(string type) => Resources.Where(r => r.Type == type).Sum(r => r.Bytes);
+
+    public static Task<FirstVisit> OfAsync(BrowserFixture fixture, string path, int status) =>
+        Measured.GetOrAdd(path, _ => new Lazy<Task<FirstVisit>>(() => MeasureAsync(fixture, path, status))).Value;
+
+    /// <summary>"path | HTML | CSS | fonts | total" in bytes, then one line per resource.</summary>
+    public string Report()
+    {
+        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"{PagePath} | html {BytesOf("document")} | css {BytesOf("stylesheet")} | fonts {BytesOf("font")} | total {Total} B");
+        foreach (var resource in Resources)
+        {
+            text.AppendLine().Append(CultureInfo.InvariantCulture, $"  {resource.Bytes,7} B  {resource.Encoding,-8} {resource.Type,-10} {resource.Path}");
+        }
+
+        return text.ToString();
+    }
+
+    private static async Task<FirstVisit> MeasureAsync(BrowserFixture fixture, string path, int status)
+    {
+        await using var session = await fixture.NewSessionAsync();
+        var finished = new ConcurrentQueue<IRequest>();
+        session.Page.RequestFinished += (_, request) => finished.Enqueue(request);
+        await session.GotoAsync(path, status);
+        await session.Page.EvaluateAsync("() => document.fonts.ready");
+        await session.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var weights = await session.Page.EvaluateAsync<int[]>(ArabicWeightsScript);
+
+        var resources = new List<TransferredResource>();
+        foreach (var request in finished.Where(r => CountedTypes.Contains(r.ResourceType)))
+        {
+            var sizes = await request.SizesAsync();
+            var response = await request.ResponseAsync();
+            var encoding = response is null ? null : await response.HeaderValueAsync("content-encoding");
+            resources.Add(new TransferredResource(
+                new Uri(request.Url).PathAndQuery,
+                request.ResourceType,
+                Math.Max(0, sizes.ResponseBodySize) + Math.Max(0, sizes.ResponseHeadersSize),
+                encoding ?? "identity"));
+        }
+
+        return new FirstVisit(path, resources, weights);
+    }
+}
