@@ -29,20 +29,44 @@ public static class LoggingExtensions
         return builder;
     }
 
+    /// <summary>Requests slower than this are logged at Warning, whatever their status.</summary>
+    public static readonly TimeSpan SlowRequest = TimeSpan.FromSeconds(1);
+
     /// <summary>
-    /// One line per page request; query strings are left out because search terms can be personal.
-    /// Stylesheets, fonts and health probes are logged only at Verbose: they outnumber pages and
-    /// tell an operator nothing that the page lines do not.
+    /// One line per request; query strings are left out because search terms can be personal.
+    /// A fast, successful GET is logged at Debug: at thousands of cached pages a second, a line
+    /// each would cost more than serving the page, and it tells an operator nothing that the access
+    /// log of the proxy in front does not. What an operator acts on stays at Information or above:
+    /// client errors (broken links, probes), form posts, slow requests and failures. Stylesheets,
+    /// fonts and health probes are logged only at Verbose.
     /// </summary>
     public static IApplicationBuilder UseAppRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(o =>
         {
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
-            o.GetLevel = (context, _, exception) =>
-                exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
-                : IsRoutine(context) ? LogEventLevel.Verbose
-                : LogEventLevel.Information;
+            o.GetLevel = LevelOf;
         });
+
+    internal static LogEventLevel LevelOf(HttpContext context, double elapsedMs, Exception? exception)
+    {
+        var status = context.Response.StatusCode;
+        if (exception is not null || status >= 500)
+        {
+            return LogEventLevel.Error;
+        }
+
+        if (elapsedMs >= SlowRequest.TotalMilliseconds)
+        {
+            return LogEventLevel.Warning;
+        }
+
+        if (status >= 400 || !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
+        {
+            return LogEventLevel.Information;
+        }
+
+        return IsRoutine(context) ? LogEventLevel.Verbose : LogEventLevel.Debug;
+    }
 
     private static bool IsRoutine(HttpContext context) =>
         context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is not null

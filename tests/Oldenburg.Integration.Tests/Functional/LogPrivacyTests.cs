@@ -22,7 +22,7 @@ public sealed class LogPrivacyTests
         using var site = SiteFactory.Create(new Dictionary<string, string?>
         {
             ["Logging:File:Enabled"] = "true",
-            ["Serilog:MinimumLevel:Default"] = "Information",
+            ["Serilog:MinimumLevel:Default"] = "Debug",
         });
         var email = await site.CreateAccountAsync();
         await site.CreateBrowser().SubmitLoginAsync(email, "wrong-password-123");
