@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: unit, functional (real SQLite) and browser tests (headless Chromium).
-# On Debian/Ubuntu it installs Chromium with apt-get when it is missing; elsewhere install a
+# On Debian/Ubuntu it installs Chromium, redis-server and nginx with apt-get when they are missing; elsewhere install a
 # Chromium yourself and point CHROMIUM_PATH at it (see README, "Tests").
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +25,10 @@ install_debian_package() {
 # The HTML validity test runs the W3C Nu Html Checker (vnu.jar from npm), which needs Java.
 command -v java >/dev/null 2>&1 || install_debian_package java default-jre-headless
 command -v npm >/dev/null 2>&1 || install_debian_package npm "nodejs npm"
+# The scale-out test runs its own redis-server and nginx on free loopback ports, in the foreground.
+# Installing them may start Debian's system services; the test does not use those.
+command -v redis-server >/dev/null 2>&1 || [ -x /usr/bin/redis-server ] || install_debian_package redis-server redis-server
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || install_debian_package nginx nginx
 # --ignore-scripts: the package's install script would fetch a Java runtime of its own; apt provides it.
 [ -f tests/tools/node_modules/vnu-jar/build/dist/vnu.jar ] || npm ci --prefix tests/tools --ignore-scripts --no-audit --no-fund
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Oldenburg.Integration.Web.Domain;
@@ -9,7 +10,7 @@ namespace Oldenburg.Integration.Web.Data;
 /// The one context for content and Identity. Each database provider has a subclass only so
 /// that it can own its migrations set (see docs/adr/0002-two-provider-migrations.md).
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<StaffUser>(options)
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<StaffUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Offer> Offers => Set<Offer>();
 
@@ -50,6 +51,11 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<PublicMessageNote> PublicMessageNotes => Set<PublicMessageNote>();
 
     public DbSet<StaffInvitation> StaffInvitations => Set<StaffInvitation>();
+
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+
+    /// <summary>Shared by every instance, so a cookie or antiforgery token issued by one is read by all.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -5,6 +5,7 @@ using Oldenburg.Integration.Web.Areas.Admin.Dashboard;
 using Oldenburg.Integration.Web.Areas.Admin.Partners;
 using Oldenburg.Integration.Web.Areas.Admin.Revisions;
 using Oldenburg.Integration.Web.Areas.Admin.Translations;
+using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Data.Seeding;
 using Oldenburg.Integration.Web.Features.Contact;
 using Oldenburg.Integration.Web.Features.Offers;
@@ -14,6 +15,7 @@ using Oldenburg.Integration.Web.Features.Sitemap;
 using Oldenburg.Integration.Web.Features.Suggestions;
 using Oldenburg.Integration.Web.Infrastructure.Audit;
 using Oldenburg.Integration.Web.Infrastructure.Caching;
+using Oldenburg.Integration.Web.Infrastructure.Files;
 using Oldenburg.Integration.Web.Infrastructure.Forms;
 using Oldenburg.Integration.Web.Infrastructure.Mail;
 using Oldenburg.Integration.Web.Infrastructure.RichText;
@@ -57,6 +59,7 @@ public static class AppServicesExtensions
         services.AddSingleton(new DashboardSection("TranslationsDashboardCard", 10));
         services.AddRevisions();
         services.AddPublicCaching();
+        services.AddRedisScaleOut(configuration);
         services.AddMailOutbox(configuration);
         services.AddControlCharacterForms();
         services.AddSuggestions(configuration);
@@ -65,9 +68,10 @@ public static class AppServicesExtensions
         services.AddSitemap(configuration);
         services.AddRichText();
 
-        // Keys outlive restarts so that sign-in cookies and antiforgery tokens stay valid; they are never committed.
-        var keys = DataFolders.From(configuration, environment).Keys;
-        services.AddDataProtection().SetApplicationName("Oldenburg.Integration").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        // Keys live in the database: they outlive restarts and every instance reads the same ones, so a sign-in
+        // cookie or antiforgery token issued by one instance is valid on all. They are never committed.
+        services.AddDataProtection().SetApplicationName("Oldenburg.Integration").PersistKeysToDbContext<AppDbContext>();
+        services.AddScoped<FolderImport>();
         return services;
     }
 
@@ -75,6 +79,7 @@ public static class AppServicesExtensions
     {
         using var scope = app.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        await scope.ServiceProvider.GetRequiredService<FolderImport>().ImportOnceAsync();
         if (app.Environment.IsDevelopment() && scope.ServiceProvider.GetRequiredService<DatabaseOptions>().SeedOnStartup)
         {
             await DemoAccount.EnsureAsync(scope.ServiceProvider, app.Logger);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Oldenburg.Integration.Tests.Infrastructure;
+using Oldenburg.Integration.Web.Areas.Admin.Partners;
 
 namespace Oldenburg.Integration.Tests.Functional;
 
@@ -19,10 +20,10 @@ public class AdminPartnerLogoTests(SiteFactory site)
 
         var upload = await (await EditFormAsync(browser, partner.Id)).PostMultipartAsync(browser, null, new UploadFile("Logo", "logo.png", TinyPng, "image/png"));
         var stored = await site.WithDbAsync(db => db.Partners.SingleAsync(p => p.Id == partner.Id));
-        var path = Path.Combine(site.DataDirectory, "uploads", "partners", stored.LogoFile ?? "missing");
         var served = await browser.GetAsync(new Uri($"/admin/partners/logo/{partner.Id}", UriKind.Relative));
         var remove = await (await EditFormAsync(browser, partner.Id)).PostAsync(browser, new Dictionary<string, string> { ["RemoveLogo"] = "true" });
         var removed = await site.WithDbAsync(db => db.Partners.SingleAsync(p => p.Id == partner.Id));
+        var fileLeft = await site.WithDbAsync(db => db.StoredFiles.AnyAsync(f => f.Area == LogoStore.Area && f.Name == stored.LogoFile));
 
         Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
         Assert.Matches("^[0-9a-f]{32}\\.png$", stored.LogoFile);
@@ -30,7 +31,7 @@ public class AdminPartnerLogoTests(SiteFactory site)
         Assert.Equal(TinyPng, await served.Content.ReadAsByteArrayAsync());
         Assert.Equal(HttpStatusCode.Redirect, remove.StatusCode);
         Assert.Null(removed.LogoFile);
-        Assert.False(File.Exists(path));
+        Assert.False(fileLeft, "The removed logo's bytes must go with it.");
     }
 
     [Fact]

@@ -5,6 +5,8 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 
 using Oldenburg.Integration.Tests.Infrastructure;
+using Oldenburg.Integration.Web.Areas.Admin.Partners;
+using Oldenburg.Integration.Web.Domain;
 
 namespace Oldenburg.Integration.Tests.Functional;
 
@@ -131,7 +133,7 @@ public class PartnerPagesTests(SiteFactory site)
     {
         var token = "tok" + Guid.NewGuid().ToString("N")[..10];
         var draft = await new PartnerBuilder($"Entwurf {token}").WithLogo("draft.png").Draft().InsertAsync(site);
-        WriteLogo("draft.png");
+        await WriteLogoAsync("draft.png");
 
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync(new Uri($"/de/partners/{draft.Slug}", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync(new Uri($"/de/partners/{draft.Slug}.vcf", UriKind.Relative))).StatusCode);
@@ -149,7 +151,7 @@ public class PartnerPagesTests(SiteFactory site)
     {
         var file = Guid.NewGuid().ToString("N") + ".png";
         var partner = await new PartnerBuilder().WithLogo(file).InsertAsync(site);
-        WriteLogo(file);
+        await WriteLogoAsync(file);
         var src = (await _client.GetPageAsync($"/de/partners/{partner.Slug}")).Document.QuerySelector("img.partner-logo")!.GetAttribute("src")!;
 
         var response = await _client.GetAsync(new Uri(src, UriKind.Relative));
@@ -166,8 +168,8 @@ public class PartnerPagesTests(SiteFactory site)
     {
         var (first, second) = (Guid.NewGuid().ToString("N") + ".png", Guid.NewGuid().ToString("N") + ".png");
         var partner = await new PartnerBuilder().WithLogo(first).InsertAsync(site);
-        WriteLogo(first);
-        WriteLogo(second);
+        await WriteLogoAsync(first);
+        await WriteLogoAsync(second);
         var oldSrc = await LogoSrcAsync(partner.Slug);
         await site.WithDbAsync(async db =>
         {
@@ -194,7 +196,7 @@ public class PartnerPagesTests(SiteFactory site)
     {
         var file = Guid.NewGuid().ToString("N") + ".png";
         var partner = await new PartnerBuilder().WithLogo(file).InsertAsync(site);
-        WriteLogo(file);
+        await WriteLogoAsync(file);
         var src = await LogoSrcAsync(partner.Slug);
         await site.WithDbAsync(async db =>
         {
@@ -240,11 +242,14 @@ public class PartnerPagesTests(SiteFactory site)
 
     private static readonly byte[] LogoBytes = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
 
-    private void WriteLogo(string file)
+    private Task WriteLogoAsync(string file) => site.WithDbAsync(async db =>
     {
-        var folder = Directory.CreateDirectory(Path.Combine(site.DataDirectory, "uploads", "partners"));
-        File.WriteAllBytes(Path.Combine(folder.FullName, file), LogoBytes);
-    }
+        if (!await db.StoredFiles.AnyAsync(f => f.Area == LogoStore.Area && f.Name == file))
+        {
+            db.StoredFiles.Add(new StoredFile { Area = LogoStore.Area, Name = file, ContentType = "image/png", Content = LogoBytes, CreatedAt = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+        }
+    });
 }
 
 [Collection(ReadOnlySite.Name)]

@@ -87,6 +87,13 @@ public sealed class HtmlForm(IHtmlFormElement element)
     public Task<HttpResponseMessage> PostAsync(
         HttpClient client,
         IReadOnlyDictionary<string, string>? changes = null,
+        IEnumerable<string>? omit = null) => PostToAsync(client, Action, changes, omit);
+
+    /// <summary>Like <see cref="PostAsync"/>, to another address (e.g. the same path on another instance of the site).</summary>
+    public Task<HttpResponseMessage> PostToAsync(
+        HttpClient client,
+        Uri target,
+        IReadOnlyDictionary<string, string>? changes = null,
         IEnumerable<string>? omit = null)
     {
         var omitted = new HashSet<string>(omit ?? [], StringComparer.Ordinal);
@@ -98,6 +105,6 @@ public sealed class HtmlForm(IHtmlFormElement element)
             fields.Insert(index < 0 ? fields.Count : index, new(name, value));
         }
 
-        return client.PostAsync(Action, new FormUrlEncodedContent(fields));
+        return client.PostAsync(target, new FormUrlEncodedContent(fields));
     }
 }

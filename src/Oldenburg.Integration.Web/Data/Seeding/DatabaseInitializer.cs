@@ -31,6 +31,15 @@ public sealed partial class DatabaseInitializer(
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
+        if (db.Database.IsSqlite())
+        {
+            // Write-ahead logging lets readers go on while one writer writes, so two processes on one file
+            // (several instances, or the site beside a command) wait for each other instead of failing.
+            // It is a property of the file, kept once set. Waiting is Microsoft.Data.Sqlite's: a busy
+            // statement is retried until the command timeout (Default Timeout, 30 s).
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
+        }
+
         if (options.MigrateOnStartup)
         {
             await db.Database.MigrateAsync(cancellationToken);

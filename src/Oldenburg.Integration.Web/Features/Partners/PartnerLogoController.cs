@@ -1,17 +1,17 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
-using Oldenburg.Integration.Web.Infrastructure;
+using Oldenburg.Integration.Web.Areas.Admin.Partners;
 
 namespace Oldenburg.Integration.Web.Features.Partners;
 
 /// <summary>
-/// Logos are uploaded by staff at run time, so they are not static assets: this reads them from
-/// {DataDirectory}/uploads/partners/ and serves them only for published entries. Every upload gets a
+/// Logos are uploaded by staff at run time, so they are not static assets: this reads them from the
+/// database (every instance sees the same) and serves them only for published entries. Every upload gets a
 /// new file name, so a version derived from it changes when the logo does: the versioned URL may be
 /// cached for a year, and a replaced or removed logo cannot linger in a cache under the page's link.
 /// </summary>
-public sealed class PartnerLogoController(PartnerQueries partners, DataFolders folders) : Controller
+public sealed class PartnerLogoController(PartnerQueries partners, LogoStore logos) : Controller
 {
     private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -43,8 +43,8 @@ public sealed class PartnerLogoController(PartnerQueries partners, DataFolders f
             return NotFound();
         }
 
-        var path = Path.Combine(folders.PartnerLogos, logo.File);
-        if (!System.IO.File.Exists(path))
+        var stored = await logos.FindAsync(logo.File, cancellationToken);
+        if (stored is null)
         {
             return NotFound();
         }
@@ -57,6 +57,6 @@ public sealed class PartnerLogoController(PartnerQueries partners, DataFolders f
         }
 
         Response.Headers.CacheControl = "public, max-age=31536000, immutable";
-        return PhysicalFile(path, contentType);
+        return File(stored.Content, contentType);
     }
 }

@@ -1,19 +1,21 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
-using Oldenburg.Integration.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Oldenburg.Integration.Web.Data;
+using Oldenburg.Integration.Web.Domain;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Partners;
 
 /// <summary>
-/// Partner logos in the data folder (uploads are not static assets). File names are random, so
-/// nothing from the upload (name, claimed type) ever reaches the file system.
+/// Partner logos, stored in the database so that every instance serves them (uploads are not static
+/// assets). Names are random, so nothing from the upload (name, claimed type) is ever kept as a name.
 /// </summary>
-public sealed partial class LogoStore(DataFolders folders)
+public sealed partial class LogoStore(AppDbContext db, TimeProvider clock)
 {
+    public const string Area = "partner-logos";
+
     public const long MaxBytes = 1024 * 1024;
     public const int MaxPixels = 2000;
-
-    public string Folder => folders.PartnerLogos;
 
     /// <summary>Reads and checks an upload; returns the bytes and image facts, or a German message for the form.</summary>
     public static async Task<(byte[]? Data, ImageInfo? Image, string? Error)> ReadAsync(IFormFile file, CancellationToken cancellationToken)
@@ -45,25 +47,39 @@ public sealed partial class LogoStore(DataFolders folders)
         return (data, image, null);
     }
 
-    public async Task<string> SaveAsync(byte[] data, ImageInfo image, CancellationToken cancellationToken)
+    /// <summary>Stages a new logo; it is saved with the entry, in the same transaction.</summary>
+    public string Add(byte[] data, ImageInfo image)
     {
-        Directory.CreateDirectory(Folder);
         var fileName = $"{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}.{image.Extension}";
-        await File.WriteAllBytesAsync(Path.Combine(Folder, fileName), data, cancellationToken);
+        db.StoredFiles.Add(new StoredFile { Area = Area, Name = fileName, ContentType = image.ContentType, Content = data, CreatedAt = clock.GetUtcNow().UtcDateTime });
         return fileName;
     }
 
-    /// <summary>The full path of a stored logo, or null for a name this store did not make (never a path from elsewhere).</summary>
-    public string? PathOf(string? fileName) =>
-        fileName is not null && StoredName().IsMatch(fileName) ? Path.Combine(Folder, fileName) : null;
+    /// <summary>A stored logo, or null for a name this store did not make.</summary>
+    public Task<StoredFile?> FindAsync(string? fileName, CancellationToken cancellationToken) =>
+        IsStoredName(fileName)
+            ? db.StoredFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Area == Area && f.Name == fileName, cancellationToken)
+            : Task.FromResult<StoredFile?>(null);
 
-    public void Delete(string? fileName)
+    /// <summary>Stages the removal of a logo; it happens with the entry's next save.</summary>
+    public async Task RemoveAsync(string? fileName, CancellationToken cancellationToken)
     {
-        if (PathOf(fileName) is { } path && File.Exists(path))
+        if (IsStoredName(fileName))
         {
-            File.Delete(path);
+            db.StoredFiles.RemoveRange(await db.StoredFiles.Where(f => f.Area == Area && f.Name == fileName).ToListAsync(cancellationToken));
         }
     }
+
+    /// <summary>For the removal of an entry, which runs synchronously before its save.</summary>
+    public void Remove(string? fileName)
+    {
+        if (IsStoredName(fileName))
+        {
+            db.StoredFiles.RemoveRange([.. db.StoredFiles.Where(f => f.Area == Area && f.Name == fileName)]);
+        }
+    }
+
+    public static bool IsStoredName(string? fileName) => fileName is not null && StoredName().IsMatch(fileName);
 
     [GeneratedRegex("^[0-9a-f]{32}\\.(png|jpg|webp)$")]
     private static partial Regex StoredName();

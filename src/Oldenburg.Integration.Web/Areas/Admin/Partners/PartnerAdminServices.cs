@@ -12,7 +12,7 @@ public static class PartnerAdminServices
         services.AddScoped<PartnerEditor>();
         services.AddScoped<PartnerAdminQueries>();
         services.AddScoped<CsvImportService>();
-        services.AddSingleton<LogoStore>();
+        services.AddScoped<LogoStore>();
         return services;
     }
 }

@@ -14,7 +14,6 @@ public sealed class PartnerDefinition(AppDbContext db, PartnerEditor editor, Log
     : WorkflowContentDefinition<Partner, PartnerEditModel>(db)
 {
     private (byte[] Data, ImageInfo Image)? _checkedLogo;
-    private LogoChange? _logoChange;
 
     public const string ContentKey = "partners";
 
@@ -45,17 +44,13 @@ public sealed class PartnerDefinition(AppDbContext db, PartnerEditor editor, Log
         _checkedLogo = await editor.ValidateAsync(model, id, await editor.OptionsAsync(cancellationToken), modelState, cancellationToken);
     }
 
-    public override async Task ApplyAsync(Partner item, PartnerEditModel model, CancellationToken cancellationToken) =>
-        _logoChange = await editor.ApplyAsync(item, model, _checkedLogo, cancellationToken);
-
-    public override void AfterSave(Partner item) => logos.Delete(_logoChange?.Replaced);
-
-    public override void AfterFailedSave(Partner item) => logos.Delete(_logoChange?.Written);
+    public override Task ApplyAsync(Partner item, PartnerEditModel model, CancellationToken cancellationToken) =>
+        editor.ApplyAsync(item, model, _checkedLogo, cancellationToken);
 
     public override void Remove(Partner item)
     {
         base.Remove(item);
-        _logoChange = new LogoChange(null, item.LogoFile);
+        logos.Remove(item.LogoFile);
     }
 
     public override async Task<PreviewPage?> PreviewAsync(Partner item, string culture, CancellationToken cancellationToken) =>

@@ -15,9 +15,6 @@ public sealed record PartnerFormOptions(
     IReadOnlyList<LookupOption> Languages,
     IReadOnlyList<LookupOption> Districts);
 
-/// <summary>A logo written for a save, and the one it replaces; either file is deleted depending on how the save ends.</summary>
-public sealed record LogoChange(string? Written, string? Replaced);
-
 /// <summary>Loads, checks and applies the partner form: lookups that must still exist, topics, languages and the logo.</summary>
 public sealed class PartnerEditor(AppDbContext db, LogoStore logos)
 {
@@ -78,8 +75,8 @@ public sealed class PartnerEditor(AppDbContext db, LogoStore logos)
         return (data!, image!);
     }
 
-    /// <summary>Applies a valid form to a new or loaded partner; a new logo is written now, the replaced file is returned for deletion once the database has the change.</summary>
-    public async Task<LogoChange> ApplyAsync(Partner partner, PartnerEditModel model, (byte[] Data, ImageInfo Image)? logo, CancellationToken cancellationToken)
+    /// <summary>Applies a valid form to a new or loaded partner; a new logo and the removal of the replaced one are saved with it.</summary>
+    public async Task ApplyAsync(Partner partner, PartnerEditModel model, (byte[] Data, ImageInfo Image)? logo, CancellationToken cancellationToken)
     {
         model.ApplyTo(partner);
         var topicIds = model.TopicIds.Distinct().ToList();
@@ -88,11 +85,9 @@ public sealed class PartnerEditor(AppDbContext db, LogoStore logos)
         partner.Languages = await db.ServiceLanguages.Where(l => languageIds.Contains(l.Id)).ToListAsync(cancellationToken);
 
         var oldLogo = partner.LogoFile;
-        string? newLogo = null;
         if (logo is { } upload)
         {
-            newLogo = await logos.SaveAsync(upload.Data, upload.Image, cancellationToken);
-            (partner.LogoFile, partner.LogoContentType) = (newLogo, upload.Image.ContentType);
+            (partner.LogoFile, partner.LogoContentType) = (logos.Add(upload.Data, upload.Image), upload.Image.ContentType);
         }
         else if (model.RemoveLogo)
         {
@@ -102,7 +97,10 @@ public sealed class PartnerEditor(AppDbContext db, LogoStore logos)
         // Saving the form means staff have looked at every field, so the invented details are now theirs.
         partner.IsSample = false;
         partner.RefreshSearchFields();
-        return new LogoChange(newLogo, oldLogo is not null && oldLogo != partner.LogoFile ? oldLogo : null);
+        if (oldLogo is not null && oldLogo != partner.LogoFile)
+        {
+            await logos.RemoveAsync(oldLogo, cancellationToken);
+        }
     }
 
     private static async Task<IReadOnlyList<LookupOption>> OptionsOf<T>(IQueryable<T> lookups, Expression<Func<T, LookupOption>> projection, CancellationToken cancellationToken)

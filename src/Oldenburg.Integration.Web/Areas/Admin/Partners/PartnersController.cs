@@ -26,8 +26,8 @@ public sealed class PartnersController(PartnerDefinition definition, ContentEdit
     public async Task<IActionResult> Logo(int id, CancellationToken cancellationToken)
     {
         var partner = await db.Partners.FindAsync([id], cancellationToken);
-        return logos.PathOf(partner?.LogoFile) is { } path && System.IO.File.Exists(path)
-            ? PhysicalFile(path, partner!.LogoContentType ?? "application/octet-stream")
+        return await logos.FindAsync(partner?.LogoFile, cancellationToken) is { } logo
+            ? File(logo.Content, logo.ContentType)
             : NotFound();
     }
 }

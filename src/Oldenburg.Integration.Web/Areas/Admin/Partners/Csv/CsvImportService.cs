@@ -5,7 +5,6 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
-using Oldenburg.Integration.Web.Infrastructure;
 using Oldenburg.Integration.Web.Infrastructure.Audit;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Partners.Csv;
@@ -22,17 +21,17 @@ public sealed record ImportPreview(string? Id, string? Hash, IReadOnlyList<Impor
 /// CSV import in two steps. The upload is stored under a random name and previewed without
 /// changing anything; the commit re-reads exactly that file (checked by its SHA-256) and saves
 /// the rows without errors. Entries are matched by slug, so importing a file twice changes nothing.
+/// The upload is kept in the database, so the commit may reach another instance than the preview.
 /// </summary>
-public sealed partial class CsvImportService(AppDbContext db, DataFolders folders, AuditLog audit, TimeProvider clock)
+public sealed partial class CsvImportService(AppDbContext db, AuditLog audit, TimeProvider clock)
 {
     public const long MaxBytes = 5 * 1024 * 1024;
+    public const string Area = "partner-imports";
     private static readonly TimeSpan s_keepUploads = TimeSpan.FromDays(1);
-
-    private string Folder => folders.Imports;
 
     public async Task<ImportPreview> UploadAsync(IFormFile? file, CancellationToken cancellationToken)
     {
-        DeleteExpiredUploads();
+        await DeleteExpiredUploadsAsync(cancellationToken);
         if (file is null || file.Length == 0)
         {
             return Failed("Bitte wählen Sie eine CSV-Datei aus.");
@@ -52,38 +51,41 @@ public sealed partial class CsvImportService(AppDbContext db, DataFolders folder
             return preview;
         }
 
-        Directory.CreateDirectory(Folder);
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        await File.WriteAllBytesAsync(Path.Combine(Folder, id + ".csv"), data, cancellationToken);
+        db.StoredFiles.Add(new StoredFile { Area = Area, Name = id, ContentType = "text/csv", Content = data, CreatedAt = clock.GetUtcNow().UtcDateTime });
+        await db.SaveChangesAsync(cancellationToken);
         return preview with { Id = id, Hash = Convert.ToHexStringLower(SHA256.HashData(data)) };
     }
 
     /// <summary>Imports the rows without errors; null when the upload is gone, expired or not the previewed file.</summary>
     public async Task<ImportPreview?> CommitAsync(string? id, string? hash, string staffName, CancellationToken cancellationToken)
     {
-        DeleteExpiredUploads();
-        if (id is null || hash is null || !UploadId().IsMatch(id) || !File.Exists(Path.Combine(Folder, id + ".csv")))
+        await DeleteExpiredUploadsAsync(cancellationToken);
+        var upload = id is not null && hash is not null && UploadId().IsMatch(id)
+            ? await db.StoredFiles.SingleOrDefaultAsync(f => f.Area == Area && f.Name == id, cancellationToken)
+            : null;
+        if (upload is null)
         {
             return null;
         }
 
-        var path = Path.Combine(Folder, id + ".csv");
-        var data = await File.ReadAllBytesAsync(path, cancellationToken);
-        if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Convert.ToHexStringLower(SHA256.HashData(data))), Encoding.ASCII.GetBytes(hash)))
+        var data = upload.Content;
+        if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Convert.ToHexStringLower(SHA256.HashData(data))), Encoding.ASCII.GetBytes(hash!)))
         {
             return null;
         }
 
         var (preview, existing) = await PlanAsync(data, cancellationToken);
+        db.StoredFiles.Remove(upload);
         if (preview.FileError is null)
         {
             // Staged here, saved by the import's own save: the entry exists exactly when the rows do.
             audit.Add(AuditActions.Imported, staffName, "partners", null, "CSV-Import",
                 $"{preview.Count(ImportAction.Create)} angelegt, {preview.Count(ImportAction.Update)} geändert, {preview.Count(ImportAction.Error)} mit Fehlern übersprungen");
-            await ApplyAsync(preview.Rows, existing, staffName, cancellationToken);
         }
 
-        File.Delete(path);
+        // One save: the upload is gone exactly when its rows are in.
+        await ApplyAsync(preview.FileError is null ? preview.Rows : [], existing, staffName, cancellationToken);
         return preview;
     }
 
@@ -234,18 +236,10 @@ public sealed partial class CsvImportService(AppDbContext db, DataFolders folder
         text.TargetGroups = targetGroups.Length == 0 ? null : targetGroups;
     }
 
-    private void DeleteExpiredUploads()
+    private async Task DeleteExpiredUploadsAsync(CancellationToken cancellationToken)
     {
-        if (!Directory.Exists(Folder))
-        {
-            return;
-        }
-
         var expiry = clock.GetUtcNow().UtcDateTime - s_keepUploads;
-        foreach (var file in Directory.EnumerateFiles(Folder, "*.csv").Where(f => File.GetLastWriteTimeUtc(f) < expiry))
-        {
-            File.Delete(file);
-        }
+        await db.StoredFiles.Where(f => f.Area == Area && f.CreatedAt < expiry).ExecuteDeleteAsync(cancellationToken);
     }
 
     private static ImportPreview Failed(string message) => new(null, null, [], message);
