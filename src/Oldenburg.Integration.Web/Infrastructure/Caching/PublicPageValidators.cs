@@ -40,9 +40,13 @@ public static class PublicPageValidators
                 }
             }
 
-            response.ContentLength = buffer.Length;
-            buffer.Position = 0;
-            await buffer.CopyToAsync(response.Body, context.RequestAborted);
+            // An empty error response is left without a length, or the status code pages would not fill it.
+            if (buffer.Length > 0)
+            {
+                response.ContentLength = buffer.Length;
+                buffer.Position = 0;
+                await buffer.CopyToAsync(response.Body, context.RequestAborted);
+            }
         });
 
     private static string ETagOf(MemoryStream buffer)
