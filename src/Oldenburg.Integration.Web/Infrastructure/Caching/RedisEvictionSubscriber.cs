@@ -2,21 +2,33 @@ using StackExchange.Redis;
 
 namespace Oldenburg.Integration.Web.Infrastructure.Caching;
 
-/// <summary>Listens for the tags other instances evicted and evicts them here too.</summary>
+/// <summary>
+/// Listens for the tags other instances evicted and evicts them here too. It subscribes in the
+/// background and keeps trying while Redis is unreachable, so a missing Redis never stops the site
+/// from starting; once subscribed, the connection re-subscribes by itself after a reconnect.
+/// </summary>
 public sealed partial class RedisEvictionSubscriber(
-    RedisConnection redis, RedisCacheEvictionBus bus, PublicCache cache, ILogger<RedisEvictionSubscriber> logger) : IHostedService
+    RedisConnection redis, RedisCacheEvictionBus bus, PublicCache cache, ILogger<RedisEvictionSubscriber> logger) : BackgroundService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        var connection = await redis.GetAsync();
-        var queue = await connection.GetSubscriber().SubscribeAsync(RedisCacheEvictionBus.Channel);
-        queue.OnMessage(OnMessageAsync);
-    }
+    private static readonly TimeSpan s_retryDelay = TimeSpan.FromSeconds(5);
 
-    public async Task StopAsync(CancellationToken cancellationToken)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var connection = await redis.GetAsync();
-        await connection.GetSubscriber().UnsubscribeAsync(RedisCacheEvictionBus.Channel);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var connection = await redis.GetAsync();
+                var queue = await connection.GetSubscriber().SubscribeAsync(RedisCacheEvictionBus.Channel);
+                queue.OnMessage(OnMessageAsync);
+                return;
+            }
+            catch (RedisException exception)
+            {
+                LogSubscribeFailed(logger, exception);
+                await Task.Delay(s_retryDelay, stoppingToken);
+            }
+        }
     }
 
     private async Task OnMessageAsync(ChannelMessage message)
@@ -37,6 +49,9 @@ public sealed partial class RedisEvictionSubscriber(
             LogEvictionFailed(logger, exception);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Subscribing to cache evictions of other instances failed; trying again.")]
+    private static partial void LogSubscribeFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Evicting tags published by another instance failed.")]
     private static partial void LogEvictionFailed(ILogger logger, Exception exception);

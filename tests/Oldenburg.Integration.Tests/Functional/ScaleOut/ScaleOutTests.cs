@@ -20,7 +20,7 @@ public sealed class ScaleOutTests(ScaleOutFixture fixture) : IClassFixture<Scale
         using var browser = await SignedInAsync(fixture.InstanceA);
         var slug = Unique.Name("skalierung");
         await CreatePageAsync(browser, fixture.InstanceA, slug, "Alter Titel");
-        using var visitor = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        using var visitor = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
 
         // B has the footer in its memory cache now; without the eviction bus it would keep the old title for minutes.
         Assert.Equal("Alter Titel", await FooterTitleAsync(visitor, fixture.InstanceB, slug));
@@ -74,7 +74,7 @@ public sealed class ScaleOutTests(ScaleOutFixture fixture) : IClassFixture<Scale
     {
         var results = new ConcurrentQueue<string>();
         using var stop = new CancellationTokenSource();
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var clients = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
         {
             while (!stop.IsCancellationRequested)
