@@ -142,7 +142,7 @@ peak_rss_kib=$(sort -n "$work/rss.txt" | tail -1)
 hwm_kib=$(awk '/VmHWM/ { print $2 }' "/proc/$site_pid/status")
 
 # 5. Logging cost: the same cheap page on a second instance with logging off, interleaved.
-cheap=/sitemap.xml
+cheap=/de/offers/beratung-und-unterstuetzung
 start_site "$quiet" Serilog__MinimumLevel__Default=Warning Logging__File__Enabled=false
 logged=() unlogged=()
 for _ in $(seq 1 $runs); do

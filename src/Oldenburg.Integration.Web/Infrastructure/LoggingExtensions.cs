@@ -29,25 +29,26 @@ public static class LoggingExtensions
         return builder;
     }
 
-    /// <summary>Requests slower than this are logged at Warning, whatever their status.</summary>
-    public static readonly TimeSpan SlowRequest = TimeSpan.FromSeconds(1);
-
     /// <summary>
     /// One line per request; query strings are left out because search terms can be personal.
     /// A fast, successful GET is logged at Debug: at thousands of cached pages a second, a line
     /// each would cost more than serving the page, and it tells an operator nothing that the access
     /// log of the proxy in front does not. What an operator acts on stays at Information or above:
     /// client errors (broken links, probes), form posts, slow requests and failures. Stylesheets,
-    /// fonts and health probes are logged only at Verbose.
+    /// fonts and health probes are logged only at Verbose. A page slower than
+    /// <c>Logging:SlowRequestMilliseconds</c> (default 1000) is logged at Warning.
     /// </summary>
-    public static IApplicationBuilder UseAppRequestLogging(this IApplicationBuilder app) =>
-        app.UseSerilogRequestLogging(o =>
+    public static IApplicationBuilder UseAppRequestLogging(this IApplicationBuilder app)
+    {
+        var slowMs = app.ApplicationServices.GetRequiredService<IConfiguration>().GetValue("Logging:SlowRequestMilliseconds", 1000.0);
+        return app.UseSerilogRequestLogging(o =>
         {
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
-            o.GetLevel = LevelOf;
+            o.GetLevel = (context, elapsedMs, exception) => LevelOf(context, elapsedMs, exception, slowMs);
         });
+    }
 
-    internal static LogEventLevel LevelOf(HttpContext context, double elapsedMs, Exception? exception)
+    internal static LogEventLevel LevelOf(HttpContext context, double elapsedMs, Exception? exception, double slowMs)
     {
         var status = context.Response.StatusCode;
         if (exception is not null || status >= 500)
@@ -55,7 +56,12 @@ public static class LoggingExtensions
             return LogEventLevel.Error;
         }
 
-        if (elapsedMs >= SlowRequest.TotalMilliseconds)
+        if (IsRoutine(context))
+        {
+            return LogEventLevel.Verbose;
+        }
+
+        if (elapsedMs >= slowMs)
         {
             return LogEventLevel.Warning;
         }
@@ -65,7 +71,7 @@ public static class LoggingExtensions
             return LogEventLevel.Information;
         }
 
-        return IsRoutine(context) ? LogEventLevel.Verbose : LogEventLevel.Debug;
+        return LogEventLevel.Debug;
     }
 
     private static bool IsRoutine(HttpContext context) =>

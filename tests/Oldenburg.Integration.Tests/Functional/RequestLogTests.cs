@@ -39,6 +39,7 @@ public sealed class RequestLogTests
         {
             ["Logging:File:Enabled"] = "true",
             ["Serilog:MinimumLevel:Default"] = "Information",
+            ["Logging:SlowRequestMilliseconds"] = "600000",
         });
         using var client = site.CreateClient();
 

@@ -21,7 +21,7 @@ public sealed class RequestLogLevelTests
         context.Request.Path = "/de/partners";
         context.Response.StatusCode = status;
 
-        Assert.Equal(expected, LoggingExtensions.LevelOf(context, elapsedMs, exception: null));
+        Assert.Equal(expected, LoggingExtensions.LevelOf(context, elapsedMs, exception: null, slowMs: 1000));
     }
 
     [Fact]
@@ -30,6 +30,6 @@ public sealed class RequestLogLevelTests
         var context = new DefaultHttpContext();
         context.Request.Method = "GET";
 
-        Assert.Equal(LogEventLevel.Error, LoggingExtensions.LevelOf(context, 1.0, new InvalidOperationException("boom")));
+        Assert.Equal(LogEventLevel.Error, LoggingExtensions.LevelOf(context, 1.0, new InvalidOperationException("boom"), slowMs: 1000));
     }
 }
