@@ -21,15 +21,19 @@ public sealed class PartnerQueries(AppDbContext db, PartnerLookupCache lookupCac
         lookupCache.ForCultureAsync(culture, cancellationToken);
 
     /// <summary>
-    /// One page: the count and the page's ids are the only queries that evaluate the filter; the
-    /// page's rows and their lists are then read by id, so the search never runs once per collection.
+    /// One page. The filter is evaluated once for a search (all matching ids in result order, which
+    /// also gives the count) or twice without one (a count, then the page's ids, both from the index on
+    /// State and NameSortKey). The page's rows and their lists are then read by id, so the search
+    /// never runs once per collection.
     /// </summary>
     public async Task<PartnerSearchResult> SearchAsync(PartnerFilter requested, string culture, CancellationToken cancellationToken)
     {
         var lookups = await LookupsAsync(culture, cancellationToken);
         var filter = requested.KeepKnown(lookups);
         var matching = Matching(filter, lookups);
-        var total = await matching.CountAsync(cancellationToken);
+        var (total, ids) = Terms(filter.Query).Count > 0
+            ? await AllIdsAsync(matching, filter, cancellationToken)
+            : (await matching.CountAsync(cancellationToken), null);
         var pageCount = Math.Max(1, (total + PartnerFilter.PageSize - 1) / PartnerFilter.PageSize);
         filter = filter.WithPage(Math.Clamp(filter.Page, 1, pageCount));
         if (total == 0)
@@ -37,11 +41,19 @@ public sealed class PartnerQueries(AppDbContext db, PartnerLookupCache lookupCac
             return new PartnerSearchResult(filter, lookups, total, pageCount, []);
         }
 
-        var ids = await Ordered(matching, filter).Skip((filter.Page - 1) * PartnerFilter.PageSize).Take(PartnerFilter.PageSize)
-            .Select(p => p.Id).ToListAsync(cancellationToken);
-        var rows = (await Project(db.Partners.Where(p => ids.Contains(p.Id)), culture).ToListAsync(cancellationToken))
-            .OrderBy(r => ids.IndexOf(r.Id));
+        var skip = (filter.Page - 1) * PartnerFilter.PageSize;
+        var pageIds = ids is not null
+            ? ids.Skip(skip).Take(PartnerFilter.PageSize).ToList()
+            : await Ordered(matching, filter).Skip(skip).Take(PartnerFilter.PageSize).Select(p => p.Id).ToListAsync(cancellationToken);
+        var rows = (await Project(db.Partners.Where(p => pageIds.Contains(p.Id)), culture).ToListAsync(cancellationToken))
+            .OrderBy(r => pageIds.IndexOf(r.Id));
         return new PartnerSearchResult(filter, lookups, total, pageCount, [.. rows.Select(r => ToView(r, culture, lookups))]);
+    }
+
+    private static async Task<(int Total, List<int> Ids)> AllIdsAsync(IQueryable<Partner> matching, PartnerFilter filter, CancellationToken cancellationToken)
+    {
+        var ids = await Ordered(matching, filter).Select(p => p.Id).ToListAsync(cancellationToken);
+        return (ids.Count, ids);
     }
 
     /// <summary>Every match up to <paramref name="limit"/>, in result order (print view).</summary>
@@ -96,7 +108,8 @@ public sealed class PartnerQueries(AppDbContext db, PartnerLookupCache lookupCac
         if (filter.Topics.Count > 0)
         {
             var ids = filter.Topics.Select(k => lookups.Topics[k].Id).ToList();
-            query = query.Where(p => p.Topics.Any(t => ids.Contains(t.Id)));
+            var partnerIds = Links("PartnerTopics", "TopicsId", ids);
+            query = query.Where(p => partnerIds.Contains(p.Id));
         }
 
         if (filter.Types.Count > 0)
@@ -108,7 +121,8 @@ public sealed class PartnerQueries(AppDbContext db, PartnerLookupCache lookupCac
         if (filter.Languages.Count > 0)
         {
             var ids = filter.Languages.Select(k => lookups.Languages[k].Id).ToList();
-            query = query.Where(p => p.Languages.Any(l => ids.Contains(l.Id)));
+            var partnerIds = Links("PartnerLanguages", "LanguagesId", ids);
+            query = query.Where(p => partnerIds.Contains(p.Id));
         }
 
         if (filter.Districts.Count > 0)
@@ -130,6 +144,15 @@ public sealed class PartnerQueries(AppDbContext db, PartnerLookupCache lookupCac
 
         return query;
     }
+
+    /// <summary>
+    /// The partners linked to any of the lookup ids, as "Id IN (SELECT …)": SQLite then reads the link
+    /// table by its lookup index instead of probing it once per partner, as a correlated EXISTS would.
+    /// </summary>
+    private IQueryable<int> Links(string joinTable, string lookupColumn, List<int> ids) =>
+        db.Set<Dictionary<string, object>>(joinTable)
+            .Where(link => ids.Contains(EF.Property<int>(link, lookupColumn)))
+            .Select(link => EF.Property<int>(link, "PartnersId"));
 
     /// <summary>
     /// The rows that may hold every term: on the trigram path those the FTS5 index finds for the terms
