@@ -51,6 +51,8 @@ public static class AppServicesExtensions
         services.AddScoped<OfficeQueries>();
         services.AddScoped<PageQueries>();
         services.AddScoped<PartnerQueries>();
+        services.AddScoped<PartnerDirectoryIndexCache>();
+        services.AddSingleton<BackgroundStart>();
         services.AddScoped<PartnerLookupCache>();
         services.AddPartnerAdmin();
         services.AddContentAdmin();

@@ -10,50 +10,97 @@ namespace Oldenburg.Integration.Web.Features.Partners;
 /// was folded and matches substrings, so both database providers find the same entries; filters
 /// combine with AND across kinds and OR within one kind (topic A or topic B).
 /// </summary>
-public sealed class PartnerQueries(AppDbContext db, PartnerLookupCache lookupCache)
+public sealed class PartnerQueries(AppDbContext db, PartnerLookupCache lookupCache, PartnerDirectoryIndexCache indexCache)
 {
     private const int MaxTerms = 8;
 
-    /// <summary>SQLite narrows by its trigram index; other providers, and the equivalence tests, use the plain substring search.</summary>
-    public PartnerSearchPath SearchPath { get; init; } = db.Database.IsSqlite() ? PartnerSearchPath.Trigram : PartnerSearchPath.Substring;
+    /// <summary>
+    /// How a page of the directory is found: in this instance's memory by default. The database paths
+    /// remain for the print view and open data, and for the equivalence tests that hold all paths equal.
+    /// </summary>
+    public PartnerSearchPath SearchPath { get; init; } = PartnerSearchPath.Memory;
+
+    /// <summary>SQLite narrows by its trigram index; other providers use the plain substring search.</summary>
+    private PartnerSearchPath DatabasePath => SearchPath != PartnerSearchPath.Memory ? SearchPath
+        : db.Database.IsSqlite() ? PartnerSearchPath.Trigram : PartnerSearchPath.Substring;
 
     public Task<PartnerLookups> LookupsAsync(string culture, CancellationToken cancellationToken) =>
         lookupCache.ForCultureAsync(culture, cancellationToken);
 
     /// <summary>
-    /// One page. The filter is evaluated once for a search (all matching ids in result order, which
-    /// also gives the count) or twice without one (a count, then the page's ids, both from the index on
-    /// State and NameSortKey). The page's rows and their lists are then read by id, so the search
-    /// never runs once per collection.
+    /// One page. The matches are found in the directory index (or the database, see <see cref="SearchPath"/>);
+    /// then only the page's rows and their lists are read, by id, so the search never runs once per collection.
     /// </summary>
     public async Task<PartnerSearchResult> SearchAsync(PartnerFilter requested, string culture, CancellationToken cancellationToken)
     {
         var lookups = await LookupsAsync(culture, cancellationToken);
         var filter = requested.KeepKnown(lookups);
-        var matching = Matching(filter, lookups);
-        var (total, ids) = Terms(filter.Query).Count > 0
-            ? await AllIdsAsync(matching, filter, cancellationToken)
-            : (await matching.CountAsync(cancellationToken), null);
-        var pageCount = Math.Max(1, (total + PartnerFilter.PageSize - 1) / PartnerFilter.PageSize);
+        var matches = SearchPath == PartnerSearchPath.Memory
+            ? await FindInMemoryAsync(filter, lookups, cancellationToken)
+            : await FindInDatabaseAsync(filter, lookups, cancellationToken);
+        var pageCount = Math.Max(1, (matches.Total + PartnerFilter.PageSize - 1) / PartnerFilter.PageSize);
         filter = filter.WithPage(Math.Clamp(filter.Page, 1, pageCount));
-        if (total == 0)
+        if (matches.Total == 0)
         {
-            return new PartnerSearchResult(filter, lookups, total, pageCount, []);
+            return new PartnerSearchResult(filter, lookups, 0, pageCount, []);
         }
 
-        var skip = (filter.Page - 1) * PartnerFilter.PageSize;
-        var pageIds = ids is not null
-            ? ids.Skip(skip).Take(PartnerFilter.PageSize).ToList()
-            : await Ordered(matching, filter).Skip(skip).Take(PartnerFilter.PageSize).Select(p => p.Id).ToListAsync(cancellationToken);
-        var rows = (await Project(db.Partners.Where(p => pageIds.Contains(p.Id)), culture).ToListAsync(cancellationToken))
-            .OrderBy(r => pageIds.IndexOf(r.Id));
-        return new PartnerSearchResult(filter, lookups, total, pageCount, [.. rows.Select(r => ToView(r, culture, lookups))]);
+        var ids = await matches.PageIds((filter.Page - 1) * PartnerFilter.PageSize, PartnerFilter.PageSize);
+        var index = await indexCache.CurrentAsync(cancellationToken);
+        var texts = await indexCache.ShortDescriptionsAsync(culture, cancellationToken);
+
+        // A partner unpublished since the matches were found is not in the index any more: left out, never shown.
+        var cards = ids.Select(id => index[id]).OfType<PartnerDirectoryIndex.Entry>().Select(e => ToCard(e, culture, lookups, texts));
+        return new PartnerSearchResult(filter, lookups, matches.Total, pageCount, [.. cards]);
     }
 
-    private static async Task<(int Total, List<int> Ids)> AllIdsAsync(IQueryable<Partner> matching, PartnerFilter filter, CancellationToken cancellationToken)
+    private static PartnerCard ToCard(PartnerDirectoryIndex.Entry entry, string culture, PartnerLookups lookups, IReadOnlyDictionary<int, string> texts)
     {
-        var ids = await Ordered(matching, filter).Select(p => p.Id).ToListAsync(cancellationToken);
-        return (ids.Count, ids);
+        var translated = texts.TryGetValue(entry.Id, out var text);
+        return new PartnerCard(
+            entry.Slug,
+            entry.Name,
+            ById(lookups.Types, entry.TypeId),
+            entry.DistrictId is { } districtId ? ById(lookups.Districts, districtId) : null,
+            [.. lookups.Topics.Values.Where(o => entry.TopicIds.Contains(o.Id))],
+            [.. lookups.Languages.Values.Where(o => entry.LanguageIds.Contains(o.Id))],
+            (translated ? text : entry.ShortDescription) ?? "",
+            translated ? culture : ContentTranslation.SourceCulture,
+            !translated && culture != ContentTranslation.SourceCulture,
+            entry.IsSample);
+    }
+
+    private static LookupOption? ById(IReadOnlyDictionary<string, LookupOption> options, int id) => options.Values.FirstOrDefault(o => o.Id == id);
+
+    private async Task<Matches> FindInMemoryAsync(PartnerFilter filter, PartnerLookups lookups, CancellationToken cancellationToken)
+    {
+        var index = await indexCache.CurrentAsync(cancellationToken);
+        var found = index.Find(new PartnerDirectoryIndex.Criteria(
+            Terms(filter.Query),
+            [.. filter.Topics.Select(k => lookups.Topics[k].Id)],
+            [.. filter.Types.Select(k => lookups.Types[k].Id)],
+            [.. filter.Languages.Select(k => lookups.Languages[k].Id)],
+            [.. filter.Districts.Select(k => lookups.Districts[k].Id)],
+            filter.BarrierFree));
+        return new Matches(found.Total, (skip, take) => Task.FromResult(found.PageIds(skip, take)));
+    }
+
+    /// <summary>
+    /// With a search, every matching id in result order in one query (which also gives the count);
+    /// without one, a count and later the page's ids, both from the index on State and NameSortKey.
+    /// </summary>
+    private async Task<Matches> FindInDatabaseAsync(PartnerFilter filter, PartnerLookups lookups, CancellationToken cancellationToken)
+    {
+        var matching = Matching(filter, lookups);
+        if (Terms(filter.Query).Count > 0)
+        {
+            var all = await Ordered(matching, filter).Select(p => p.Id).ToListAsync(cancellationToken);
+            return new Matches(all.Count, (skip, take) => Task.FromResult(all.Skip(skip).Take(take).ToList()));
+        }
+
+        return new Matches(
+            await matching.CountAsync(cancellationToken),
+            (skip, take) => Ordered(matching, filter).Skip(skip).Take(take).Select(p => p.Id).ToListAsync(cancellationToken));
     }
 
     /// <summary>Every match up to <paramref name="limit"/>, in result order (print view).</summary>
@@ -161,7 +208,7 @@ public sealed class PartnerQueries(AppDbContext db, PartnerLookupCache lookupCac
     /// </summary>
     private IQueryable<Partner> Candidates(IReadOnlyList<string> terms)
     {
-        if (SearchPath != PartnerSearchPath.Trigram || PartnerSearchIndex.MatchExpression(terms) is not { } match)
+        if (DatabasePath != PartnerSearchPath.Trigram || PartnerSearchIndex.MatchExpression(terms) is not { } match)
         {
             return db.Partners;
         }
@@ -227,12 +274,11 @@ public sealed class PartnerQueries(AppDbContext db, PartnerLookupCache lookupCac
     private static PartnerView ToView(PartnerRow row, string culture, PartnerLookups lookups)
     {
         var text = row.Texts.ForCulture(culture);
-        var byId = (IReadOnlyDictionary<string, LookupOption> options, int id) => options.Values.FirstOrDefault(o => o.Id == id);
         return new PartnerView(
             row.Slug,
             row.Name,
-            byId(lookups.Types, row.TypeId),
-            row.DistrictId is { } districtId ? byId(lookups.Districts, districtId) : null,
+            ById(lookups.Types, row.TypeId),
+            row.DistrictId is { } districtId ? ById(lookups.Districts, districtId) : null,
             [.. lookups.Topics.Values.Where(o => row.TopicIds.Contains(o.Id))],
             [.. lookups.Languages.Values.Where(o => row.LanguageIds.Contains(o.Id))],
             row.Street,
@@ -256,6 +302,8 @@ public sealed class PartnerQueries(AppDbContext db, PartnerLookupCache lookupCac
     }
 
     private sealed record Captured(string Value);
+
+    private sealed record Matches(int Total, Func<int, int, Task<List<int>>> PageIds);
 
     private sealed class PartnerRow
     {

@@ -10,6 +10,9 @@ public enum PartnerSearchPath
 
     /// <summary>SQLite's FTS5 trigram table narrows the rows first; the exact substring check still decides.</summary>
     Trigram,
+
+    /// <summary>This instance's <see cref="PartnerDirectoryIndex"/>; the database reads only the page's rows.</summary>
+    Memory,
 }
 
 /// <summary>The FTS5 side of the trigram path (table and triggers: the PartnerSearchIndex migration).</summary>

@@ -45,12 +45,25 @@ public sealed record PartnerView(
         .Where(s => !string.IsNullOrWhiteSpace(s)));
 }
 
+/// <summary>What a directory card shows of one partner: the text in the reader's language or German.</summary>
+public sealed record PartnerCard(
+    string Slug,
+    string Name,
+    LookupOption? Type,
+    LookupOption? District,
+    IReadOnlyList<LookupOption> Topics,
+    IReadOnlyList<LookupOption> Languages,
+    string ShortDescription,
+    string TextCulture,
+    bool IsFallback,
+    bool IsSample);
+
 public sealed record PartnerSearchResult(
     PartnerFilter Filter,
     PartnerLookups Lookups,
     int TotalCount,
     int PageCount,
-    IReadOnlyList<PartnerView> Items);
+    IReadOnlyList<PartnerCard> Items);
 
 public sealed record PartnerDetailsViewModel(PartnerView Partner, OpeningStatus Status);
 

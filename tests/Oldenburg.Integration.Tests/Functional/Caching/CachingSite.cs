@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Oldenburg.Integration.Tests.Infrastructure;
 using Oldenburg.Integration.Web.Data;
+using Oldenburg.Integration.Web.Features.Partners;
 using Oldenburg.Integration.Web.Infrastructure.Caching;
 
 namespace Oldenburg.Integration.Tests.Functional.Caching;
@@ -30,6 +31,9 @@ public sealed class CachingSite : SiteFactory
         using var scope = Services.CreateScope();
         await change(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
+
+    /// <summary>Drops the in-memory directory index (not the output cache), as a restart would, so the next directory miss reads the database.</summary>
+    public void DropDirectoryIndex() => Services.GetRequiredService<TaggedMemoryCache>().Evict([PartnerDirectoryIndexCache.PartnersTag]);
 
     public Task RenamePartnerBehindTheBackAsync(int id, string name) =>
         BehindTheBackAsync(db => db.Partners.Where(p => p.Id == id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Name, name)));

@@ -111,6 +111,7 @@ public class OutputCacheTests(CachingSite site)
         await client.GetPageAsync(known);
         await client.GetPageAsync(unknown);
         await site.RenamePartnerBehindTheBackAsync(partner.Id, "Filterbar Neu");
+        site.DropDirectoryIndex();
 
         Assert.Contains("Filterbar Alt", (await client.GetPageAsync(known)).Text, StringComparison.Ordinal);
         Assert.Contains("Filterbar Neu", (await client.GetPageAsync(unknown)).Text, StringComparison.Ordinal);

@@ -6,8 +6,9 @@ using Oldenburg.Integration.Web.Features.Partners;
 namespace Oldenburg.Integration.Tests.Functional.Search;
 
 /// <summary>
-/// The trigram index only narrows the rows; these tests hold that it never changes which partners a
-/// query finds, in what order, or how many, against the plain substring search SQL Server runs.
+/// The trigram index and the in-memory directory index only narrow the rows; these tests hold that
+/// neither changes which partners a query finds, in what order, or how many, against the plain
+/// substring search SQL Server runs.
 /// </summary>
 [Collection(WritableSite.Name)]
 public class DirectorySearchEquivalenceTests(SiteFactory site)
@@ -39,7 +40,7 @@ public class DirectorySearchEquivalenceTests(SiteFactory site)
 
     [Theory]
     [MemberData(nameof(Queries))]
-    public async Task Search_TrickyQuery_TrigramPathFindsExactlyWhatSubstringFinds(string query)
+    public async Task Search_TrickyQuery_IndexedPathsFindExactlyWhatSubstringFinds(string query)
     {
         var token = await CorpusTokenAsync();
 
@@ -47,8 +48,8 @@ public class DirectorySearchEquivalenceTests(SiteFactory site)
         {
             var filter = PartnerFilter.Empty with { Query = string.IsNullOrWhiteSpace(q) ? null : q };
             var plain = await ResultAsync(PartnerSearchPath.Substring, filter);
-            var indexed = await ResultAsync(PartnerSearchPath.Trigram, filter);
-            Assert.Equal(plain, indexed);
+            Assert.Equal(plain, await ResultAsync(PartnerSearchPath.Trigram, filter));
+            Assert.Equal(plain, await ResultAsync(PartnerSearchPath.Memory, filter));
         }
     }
 
@@ -64,17 +65,19 @@ public class DirectorySearchEquivalenceTests(SiteFactory site)
     [InlineData("\"hallo\"", 1)]
     [InlineData("near (klammer)", 1)]
     [InlineData("😀😀", 1)]
-    public async Task Search_CorpusQuery_TrigramPathFindsTheFoldedText(string query, int expected)
+    public async Task Search_CorpusQuery_IndexedPathsFindTheFoldedText(string query, int expected)
     {
         var token = await CorpusTokenAsync();
 
-        var (total, _) = await ResultAsync(PartnerSearchPath.Trigram, PartnerFilter.Empty with { Query = $"{token} {query}" });
-
-        Assert.Equal(expected, total);
+        foreach (var path in new[] { PartnerSearchPath.Trigram, PartnerSearchPath.Memory })
+        {
+            var (total, _) = await ResultAsync(path, PartnerFilter.Empty with { Query = $"{token} {query}" });
+            Assert.Equal(expected, total);
+        }
     }
 
     [Fact]
-    public async Task Search_FiltersAndPages_SameCountOrderAndPagesOnBothPaths()
+    public async Task Search_FiltersAndPages_SameCountOrderAndPagesOnEveryPath()
     {
         var token = await CorpusTokenAsync();
         var filters = new[]
@@ -85,26 +88,34 @@ public class DirectorySearchEquivalenceTests(SiteFactory site)
             PartnerFilter.Empty with { Topics = ["health"], Languages = ["ar"] },
             PartnerFilter.Empty with { Query = $"{token} str" },
             PartnerFilter.Empty with { Query = "oldenburg", Page = 3 },
+            PartnerFilter.Empty with { Types = ["counselling"], Topics = ["health", "youth"], Page = 2 },
+            PartnerFilter.Empty with { Query = "verein", BarrierFree = true },
+            PartnerFilter.Empty,
         };
 
         foreach (var filter in filters)
         {
-            Assert.Equal(await ResultAsync(PartnerSearchPath.Substring, filter), await ResultAsync(PartnerSearchPath.Trigram, filter));
+            var plain = await ResultAsync(PartnerSearchPath.Substring, filter);
+            Assert.Equal(plain, await ResultAsync(PartnerSearchPath.Trigram, filter));
+            Assert.Equal(plain, await ResultAsync(PartnerSearchPath.Memory, filter));
         }
     }
 
     private async Task<(int Total, string Slugs)> ResultAsync(PartnerSearchPath path, PartnerFilter filter)
     {
         using var scope = site.Services.CreateScope();
-        var queries = new PartnerQueries(scope.ServiceProvider.GetRequiredService<AppDbContext>(), scope.ServiceProvider.GetRequiredService<PartnerLookupCache>())
-        {
-            SearchPath = path,
-        };
+        var queries = QueriesOn(scope.ServiceProvider, path);
         var page = await queries.SearchAsync(filter, "de", CancellationToken.None);
         var all = await queries.AllAsync(filter, "de", 500, CancellationToken.None);
         Assert.Equal(page.TotalCount, all.Total);
         return (page.TotalCount, string.Join(" ", page.Items.Select(i => i.Slug).Append("|").Concat(all.Items.Select(i => i.Slug))));
     }
+
+    internal static PartnerQueries QueriesOn(IServiceProvider services, PartnerSearchPath path) => new(
+        services.GetRequiredService<AppDbContext>(), services.GetRequiredService<PartnerLookupCache>(), services.GetRequiredService<PartnerDirectoryIndexCache>())
+    {
+        SearchPath = path,
+    };
 
     private async Task<string> CorpusTokenAsync()
     {

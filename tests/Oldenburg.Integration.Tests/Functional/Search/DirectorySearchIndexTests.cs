@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Oldenburg.Integration.Tests.Infrastructure;
-using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Features.Partners;
 
@@ -98,10 +97,7 @@ public class DirectorySearchIndexTests(SiteFactory site)
     private async Task<int> TotalAsync(PartnerSearchPath path, string query)
     {
         using var scope = site.Services.CreateScope();
-        var queries = new PartnerQueries(scope.ServiceProvider.GetRequiredService<AppDbContext>(), scope.ServiceProvider.GetRequiredService<PartnerLookupCache>())
-        {
-            SearchPath = path,
-        };
+        var queries = DirectorySearchEquivalenceTests.QueriesOn(scope.ServiceProvider, path);
         return (await queries.SearchAsync(PartnerFilter.Empty with { Query = query }, "de", CancellationToken.None)).TotalCount;
     }
 }
