@@ -14,17 +14,25 @@ public interface IPeriodicSweep
 }
 
 /// <summary>
-/// Runs a sweep at start-up and then every <see cref="IPeriodicSweep.Interval"/>, with no request
+/// Runs a sweep soon after start-up (<see cref="BackgroundStart"/>) and then every <see cref="IPeriodicSweep.Interval"/>, with no request
 /// needed, on the app's clock so that tests can drive it. A failed run never stops the host.
 /// </summary>
 public sealed partial class PeriodicSweepService<TSweep>(
-    IServiceScopeFactory scopes, TimeProvider clock, ILogger<PeriodicSweepService<TSweep>> logger) : BackgroundService
+    IServiceScopeFactory scopes, TimeProvider clock, BackgroundStart start, ILogger<PeriodicSweepService<TSweep>> logger) : BackgroundService
     where TSweep : class, IPeriodicSweep
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Let start-up finish first; a sweep is never urgent to the minute.
-        await Task.Yield();
+        try
+        {
+            await start.WaitAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
         using var timer = new PeriodicTimer(TSweep.Interval, clock);
         do
         {

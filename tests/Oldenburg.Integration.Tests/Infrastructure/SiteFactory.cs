@@ -60,6 +60,9 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Security:LoginAttemptsPerMinute", "1000");
         builder.UseSetting("OpenData:PerMinute", "1000");
 
+        // Tests drive the background services with the fake clock from the start.
+        builder.UseSetting("Hosting:BackgroundStartDelay", "00:00:00");
+
         // Most tests read the seeded directory on public pages, as in Development.
         builder.UseSetting("Database:PublishSampleData", "true");
         foreach (var (key, value) in _settings)

@@ -40,7 +40,9 @@ public sealed partial class DatabaseInitializer(
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
         }
 
-        if (options.MigrateOnStartup)
+        // Asking first keeps a start on an up-to-date database cheap: MigrateAsync also compares the
+        // model with the last migration's snapshot, which costs a good part of a second at start-up.
+        if (options.MigrateOnStartup && (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
         {
             await db.Database.MigrateAsync(cancellationToken);
         }
@@ -50,13 +52,13 @@ public sealed partial class DatabaseInitializer(
             return;
         }
 
-        foreach (var role in StaffRoles.All)
+        var existingRoles = await roles.Roles.Where(r => r.Name != null).Select(r => r.Name!).ToListAsync(cancellationToken);
+        foreach (var role in StaffRoles.All.Except(existingRoles))
         {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                await roles.CreateAsync(new IdentityRole(role));
-            }
+            await roles.CreateAsync(new IdentityRole(role));
         }
+
+        seeded = [.. await db.SeedRuns.Select(r => r.Key).ToListAsync(cancellationToken)];
 
         await SeedOnceAsync(OfficeSeed, () => db.OfficeProfiles.AnyAsync(cancellationToken), () =>
         {
@@ -101,6 +103,9 @@ public sealed partial class DatabaseInitializer(
         }, cancellationToken, upgrade: UnmarkSeededAsCheckedAsync);
     }
 
+    // What ran before, read once at start-up; null when SeedPartnersAsync is called on its own.
+    private HashSet<string>? seeded;
+
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>
@@ -110,7 +115,7 @@ public sealed partial class DatabaseInitializer(
     private async Task SeedOnceAsync(
         string key, Func<Task<bool>> hasContent, Func<Task> seed, CancellationToken cancellationToken, Func<CancellationToken, Task>? upgrade = null)
     {
-        if (await db.SeedRuns.AnyAsync(r => r.Key == key, cancellationToken))
+        if (seeded is not null ? seeded.Contains(key) : await db.SeedRuns.AnyAsync(r => r.Key == key, cancellationToken))
         {
             return;
         }

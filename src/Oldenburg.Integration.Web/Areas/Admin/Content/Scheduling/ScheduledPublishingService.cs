@@ -1,20 +1,29 @@
 using Oldenburg.Integration.Web.Domain;
+using Oldenburg.Integration.Web.Infrastructure;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Content.Scheduling;
 
 /// <summary>
-/// Runs the <see cref="ContentScheduler"/> at start-up, then again at the next scheduled time or
+/// Runs the <see cref="ContentScheduler"/> soon after start-up (<see cref="BackgroundStart"/>), then again at the next scheduled time or
 /// after a minute, whichever comes first, so a schedule takes effect within a minute without any
 /// request. The minute bounds the wait for times saved while it sleeps (and by other instances).
 /// </summary>
 public sealed partial class ScheduledPublishingService(
-    IServiceScopeFactory scopes, TimeProvider clock, ILogger<ScheduledPublishingService> logger) : BackgroundService
+    IServiceScopeFactory scopes, TimeProvider clock, BackgroundStart start, ILogger<ScheduledPublishingService> logger) : BackgroundService
 {
     public static readonly TimeSpan MaxSleep = TimeSpan.FromMinutes(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await Task.Yield();
+        try
+        {
+            await start.WaitAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             var sleep = MaxSleep;
