@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Oldenburg.Integration.Web.Areas.Admin.LinkChecks;
 
 namespace Oldenburg.Integration.Tests.Infrastructure;
 
@@ -60,8 +62,10 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Security:LoginAttemptsPerMinute", "1000");
         builder.UseSetting("OpenData:PerMinute", "1000");
 
-        // The link checker's schedule would request whatever addresses a test stores; tests never reach the internet.
+        // The link checker's schedule would request whatever addresses a test stores; tests never reach the internet,
+        // and a run started by a test reaches only the loopback test server.
         builder.UseSetting("LinkChecker:Schedule", "false");
+        builder.ConfigureServices(services => services.AddHttpClient(LinkChecker.ClientName).AddHttpMessageHandler(() => new LoopbackOnlyLinkChecks()));
 
         // Most tests read the seeded directory on public pages, as in Development.
         builder.UseSetting("Database:PublishSampleData", "true");

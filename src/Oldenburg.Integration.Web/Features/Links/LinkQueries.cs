@@ -11,9 +11,10 @@ namespace Oldenburg.Integration.Web.Features.Links;
 /// </summary>
 public sealed class LinkQueries(AppDbContext db)
 {
-    public async Task<LinksPageViewModel> PageAsync(string culture, LinkFilter requested, CancellationToken cancellationToken)
+    /// <summary>The page's lists; a <see cref="LinkPreview"/> (staff preview only) shows one unpublished item as if it were published.</summary>
+    public async Task<LinksPageViewModel> PageAsync(string culture, LinkFilter requested, LinkPreview? preview, CancellationToken cancellationToken)
     {
-        var links = await PublishedLinksAsync(culture, cancellationToken);
+        var links = await PublishedLinksAsync(culture, cancellationToken, preview?.LinkId);
         var topics = links.Where(l => l.Link.Topic is not null).Select(l => l.Link.Topic!)
             .DistinctBy(t => t.Id).OrderBy(t => t.SortOrder).ThenBy(t => t.Key)
             .Select(t => new FilterOption(t.Key, LookupName(t.Translations, culture, t.Key))).ToList();
@@ -25,7 +26,7 @@ public sealed class LinkQueries(AppDbContext db)
             .Where(l => filter.Topic is null || l.Link.Topic?.Key == filter.Topic)
             .Where(l => filter.Language is null || l.Link.TargetLanguage == filter.Language)
             .ToList();
-        var literature = await PublishedLiteratureAsync(culture, cancellationToken);
+        var literature = await PublishedLiteratureAsync(culture, cancellationToken, preview?.LiteratureId);
         return new LinksPageViewModel(
             filter,
             topics,
@@ -42,10 +43,10 @@ public sealed class LinkQueries(AppDbContext db)
     public async Task<IReadOnlyList<(string Category, LiteratureView Entry)>> AllLiteratureAsync(string culture, CancellationToken cancellationToken) =>
         [.. (await PublishedLiteratureAsync(culture, cancellationToken)).Select(l => (l.Entry.Category!.Key, l.View))];
 
-    private async Task<List<(CuratedLink Link, LinkView View)>> PublishedLinksAsync(string culture, CancellationToken cancellationToken)
+    private async Task<List<(CuratedLink Link, LinkView View)>> PublishedLinksAsync(string culture, CancellationToken cancellationToken, int? previewId = null)
     {
         var links = await db.Links.AsNoTracking()
-            .Where(l => l.State == PublishState.Published)
+            .Where(l => l.State == PublishState.Published || l.Id == previewId)
             .Include(l => l.Translations.Where(t => t.Culture == culture || t.Culture == ContentTranslation.SourceCulture))
             .Include(l => l.Category!).ThenInclude(c => c.Translations)
             .Include(l => l.Topic!).ThenInclude(t => t.Translations)
@@ -59,10 +60,10 @@ public sealed class LinkQueries(AppDbContext db)
                 l.Link.Topic is null ? null : LookupName(l.Link.Topic.Translations, culture, l.Link.Topic.Key), l.Text.Culture, l.Text.IsFallback)))];
     }
 
-    private async Task<List<(LiteratureEntry Entry, LiteratureView View)>> PublishedLiteratureAsync(string culture, CancellationToken cancellationToken)
+    private async Task<List<(LiteratureEntry Entry, LiteratureView View)>> PublishedLiteratureAsync(string culture, CancellationToken cancellationToken, int? previewId = null)
     {
         var entries = await db.Literature.AsNoTracking()
-            .Where(l => l.State == PublishState.Published)
+            .Where(l => l.State == PublishState.Published || l.Id == previewId)
             .Include(l => l.Translations.Where(t => t.Culture == culture || t.Culture == ContentTranslation.SourceCulture))
             .Include(l => l.Category!).ThenInclude(c => c.Translations)
             .ToListAsync(cancellationToken);

@@ -20,3 +20,6 @@ public sealed record LinksPageViewModel(
 {
     public bool HasFallback => Links.Any(g => g.Items.Any(l => l.IsFallback)) || Literature.Any(g => g.Items.Any(l => l.IsFallback));
 }
+
+/// <summary>The unpublished item a staff preview shows in the list.</summary>
+public sealed record LinkPreview(int? LinkId, int? LiteratureId);

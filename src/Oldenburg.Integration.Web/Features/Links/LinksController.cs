@@ -13,5 +13,5 @@ public sealed class LinksController(LinkQueries links) : Controller
 {
     [HttpGetOrHead("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await links.PageAsync(CultureContext.Current, LinkFilter.FromQuery(Request.Query), cancellationToken));
+        View(await links.PageAsync(CultureContext.Current, LinkFilter.FromQuery(Request.Query), preview: null, cancellationToken));
 }

@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Oldenburg.Integration.Web.Areas.Admin.Content;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
+using Oldenburg.Integration.Web.Features.Links;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Links;
 
 /// <summary>Links: a list of their own, without a detail page; the slug is the entry's anchor on the public list.</summary>
-public sealed class LinkDefinition(AppDbContext db, LinkFormChoices choices)
+public sealed class LinkDefinition(AppDbContext db, LinkFormChoices choices, LinkQueries publicLinks)
     : TitledContentDefinition<CuratedLink, CuratedLinkTranslation, LinkEditModel>(db)
 {
     public const string ContentKey = "links";
@@ -32,4 +33,9 @@ public sealed class LinkDefinition(AppDbContext db, LinkFormChoices choices)
         await base.ValidateAsync(model, id, modelState, cancellationToken);
         await choices.ValidateAsync(model.CategoryId, model.TopicId, modelState, cancellationToken);
     }
+
+    public override async Task<PreviewPage?> PreviewAsync(CuratedLink item, string culture, CancellationToken cancellationToken) =>
+        new("~/Features/Links/Index.cshtml",
+            await publicLinks.PageAsync(culture, LinkFilter.None, new LinkPreview(LinkId: item.Id, LiteratureId: null), cancellationToken),
+            TitleOf(item));
 }

@@ -4,11 +4,12 @@ using Oldenburg.Integration.Web.Areas.Admin.Content;
 using Oldenburg.Integration.Web.Areas.Admin.Links;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
+using Oldenburg.Integration.Web.Features.Links;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Literature;
 
 /// <summary>Literature: its title is bibliographic, not translated, so the list reads it from the entry rather than from a translation.</summary>
-public sealed class LiteratureDefinition(AppDbContext db, LinkFormChoices choices)
+public sealed class LiteratureDefinition(AppDbContext db, LinkFormChoices choices, LinkQueries publicLinks)
     : WorkflowContentDefinition<LiteratureEntry, LiteratureEditModel>(db)
 {
     public const string ContentKey = "literature";
@@ -42,4 +43,9 @@ public sealed class LiteratureDefinition(AppDbContext db, LinkFormChoices choice
         await base.ValidateAsync(model, id, modelState, cancellationToken);
         await choices.ValidateAsync(model.CategoryId, null, modelState, cancellationToken);
     }
+
+    public override async Task<PreviewPage?> PreviewAsync(LiteratureEntry item, string culture, CancellationToken cancellationToken) =>
+        new("~/Features/Links/Index.cshtml",
+            await publicLinks.PageAsync(culture, LinkFilter.None, new LinkPreview(LiteratureId: item.Id, LinkId: null), cancellationToken),
+            TitleOf(item));
 }
