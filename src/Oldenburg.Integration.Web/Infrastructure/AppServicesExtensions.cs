@@ -3,7 +3,6 @@ using Oldenburg.Integration.Web.Areas.Admin.Content;
 using Oldenburg.Integration.Web.Areas.Admin.Content.Scheduling;
 using Oldenburg.Integration.Web.Areas.Admin.Dashboard;
 using Oldenburg.Integration.Web.Areas.Admin.Links;
-using Oldenburg.Integration.Web.Infrastructure.OpenData;
 using Oldenburg.Integration.Web.Areas.Admin.Partners;
 using Oldenburg.Integration.Web.Areas.Admin.Revisions;
 using Oldenburg.Integration.Web.Areas.Admin.Translations;
@@ -20,6 +19,7 @@ using Oldenburg.Integration.Web.Infrastructure.Caching;
 using Oldenburg.Integration.Web.Infrastructure.Files;
 using Oldenburg.Integration.Web.Infrastructure.Forms;
 using Oldenburg.Integration.Web.Infrastructure.Mail;
+using Oldenburg.Integration.Web.Infrastructure.OpenData;
 using Oldenburg.Integration.Web.Infrastructure.RichText;
 
 namespace Oldenburg.Integration.Web.Infrastructure;
