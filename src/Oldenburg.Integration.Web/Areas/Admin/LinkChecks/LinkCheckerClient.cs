@@ -22,6 +22,9 @@ public static class LinkCheckerClient
                 return new SocketsHttpHandler
                 {
                     AllowAutoRedirect = false,
+
+                    // Direct connections only: through a proxy, the address guard would see the proxy, not the target.
+                    UseProxy = false,
                     PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                     ConnectCallback = (context, cancellationToken) => ConnectAsync(context.DnsEndPoint, allowPrivate, cancellationToken),
                 };
