@@ -54,6 +54,13 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
 
+    // Named after the content keys "links" and "literature": the scheduler finds a type's set by its key.
+    public DbSet<CuratedLink> Links => Set<CuratedLink>();
+
+    public DbSet<LiteratureEntry> Literature => Set<LiteratureEntry>();
+
+    public DbSet<LinkCategory> LinkCategories => Set<LinkCategory>();
+
     /// <summary>Shared by every instance, so a cookie or antiforgery token issued by one is read by all.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -54,6 +54,7 @@ public static class AuditActions
     public const string UserReactivated = "UserReactivated";
     public const string PasswordResetRequested = "PasswordResetRequested";
     public const string PasswordReset = "PasswordReset";
+    public const string LinksChecked = "LinksChecked";
 
     /// <summary>German labels for the log's filter and table; unknown keys are shown as they are.</summary>
     public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
@@ -101,6 +102,7 @@ public static class AuditActions
         [UserReactivated] = "Konto reaktiviert",
         [PasswordResetRequested] = "Passwort-Zurücksetzen angefordert",
         [PasswordReset] = "Passwort zurückgesetzt",
+        [LinksChecked] = "Links geprüft",
     };
 
     public static string Label(string action) => Labels.TryGetValue(action, out var label) ? label : action;

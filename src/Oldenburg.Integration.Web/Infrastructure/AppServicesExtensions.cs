@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Oldenburg.Integration.Web.Areas.Admin.Content;
 using Oldenburg.Integration.Web.Areas.Admin.Content.Scheduling;
 using Oldenburg.Integration.Web.Areas.Admin.Dashboard;
+using Oldenburg.Integration.Web.Areas.Admin.Links;
 using Oldenburg.Integration.Web.Areas.Admin.Partners;
 using Oldenburg.Integration.Web.Areas.Admin.Revisions;
 using Oldenburg.Integration.Web.Areas.Admin.Translations;
@@ -18,6 +19,7 @@ using Oldenburg.Integration.Web.Infrastructure.Caching;
 using Oldenburg.Integration.Web.Infrastructure.Files;
 using Oldenburg.Integration.Web.Infrastructure.Forms;
 using Oldenburg.Integration.Web.Infrastructure.Mail;
+using Oldenburg.Integration.Web.Infrastructure.OpenData;
 using Oldenburg.Integration.Web.Infrastructure.RichText;
 
 namespace Oldenburg.Integration.Web.Infrastructure;
@@ -45,7 +47,7 @@ public static class AppServicesExtensions
             o.AddPerClientPolicy(ContactServices.RateLimitPolicy, messagesPerHour, TimeSpan.FromHours(1));
 
             // A whole-directory download costs the database far more than a page view.
-            o.AddPerClientPolicy(PartnersOpenDataController.RateLimitPolicy, openDataPerMinute, TimeSpan.FromMinutes(1));
+            o.AddPerClientPolicy(OpenDataController.RateLimitPolicy, openDataPerMinute, TimeSpan.FromMinutes(1));
         });
         services.AddScoped<OfferQueries>();
         services.AddScoped<OfficeQueries>();
@@ -69,6 +71,7 @@ public static class AppServicesExtensions
         services.AddAuditLog(configuration);
         services.AddSitemap(configuration);
         services.AddRichText();
+        services.AddLinksAndLiterature(configuration);
 
         // Keys live in the database: they outlive restarts and every instance reads the same ones, so a sign-in
         // cookie or antiforgery token issued by one instance is valid on all. They are never committed.

@@ -60,6 +60,14 @@ public static class SitePages
         "/admin/inbox",
         "/admin/inbox?kind=Accessibility&status=New",
         "/admin/inbox/details/1",
+
+        "/admin/links",
+        "/admin/links/create",
+        "/admin/literature",
+        "/admin/literature/create",
+        "/admin/linkchecks",
+        "/admin/lookups/link-categories",
+        "/admin/lookups/link-categories/edit/1",
     ];
 
     /// <summary>Public pages of one language with the status they answer.</summary>
@@ -83,6 +91,8 @@ public static class SitePages
         ($"/{culture}/partners/suggest", 200),
         ($"/{culture}/partners/suggest?partner={PartnerSlug}", 200),
         ($"/{culture}/pages/barrierefreiheit", 200),
+        ($"/{culture}/links", 200),
+        ($"/{culture}/links?topic=health&lang=tr", 200),
         ($"/{culture}/does-not-exist", 404),
     ];
 

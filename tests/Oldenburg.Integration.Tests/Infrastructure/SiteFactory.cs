@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Oldenburg.Integration.Web.Areas.Admin.LinkChecks;
 
 namespace Oldenburg.Integration.Tests.Infrastructure;
 
@@ -62,6 +64,11 @@ public class SiteFactory : WebApplicationFactory<Program>
 
         // Tests drive the background services with the fake clock from the start.
         builder.UseSetting("Hosting:BackgroundStartDelay", "00:00:00");
+
+        // The link checker's schedule would request whatever addresses a test stores; tests never reach the internet,
+        // and a run started by a test reaches only the loopback test server.
+        builder.UseSetting("LinkChecker:Schedule", "false");
+        builder.ConfigureServices(services => services.AddHttpClient(LinkChecker.ClientName).AddHttpMessageHandler(() => new LoopbackOnlyLinkChecks()));
 
         // Most tests read the seeded directory on public pages, as in Development.
         builder.UseSetting("Database:PublishSampleData", "true");

@@ -23,6 +23,15 @@ public sealed partial class DatabaseInitializer(
     public const string PagesSeed = "pages";
     public const string LookupsSeed = "partner-lookups";
     public const string PartnersSeed = "partners";
+    public const string LinkCategoriesSeed = "link-categories";
+
+    // Only the classification: which links and books the office recommends is for staff to decide.
+    private static readonly SeedLookup[] LinkCategories =
+    [
+        new("behoerden", new Dictionary<string, string> { ["de"] = "Behörden und Ämter", ["en"] = "Public authorities", ["ar"] = "الجهات الحكومية" }),
+        new("beratung", new Dictionary<string, string> { ["de"] = "Beratung und Unterstützung", ["en"] = "Advice and support", ["ar"] = "الاستشارة والدعم" }),
+        new("sprache-und-bildung", new Dictionary<string, string> { ["de"] = "Sprache und Bildung", ["en"] = "Language and education", ["ar"] = "اللغة والتعليم" }),
+    ];
 
     /// <summary>Invented details are never published in Production; elsewhere only when configured (default: Development).</summary>
     public bool PublishesSampleData => !environment.IsProduction() && (options.PublishSampleData ?? environment.IsDevelopment());
@@ -79,6 +88,11 @@ public sealed partial class DatabaseInitializer(
         }, cancellationToken);
 
         await SeedPartnersAsync(cancellationToken);
+        await SeedOnceAsync(LinkCategoriesSeed, () => db.LinkCategories.AnyAsync(cancellationToken), () =>
+        {
+            db.LinkCategories.AddRange(PartnerSeed.Lookups<LinkCategory, LinkCategoryTranslation>(LinkCategories, l => l.Translations));
+            return Task.CompletedTask;
+        }, cancellationToken);
     }
 
     /// <summary>The lookup lists and the first directory entries, each once.</summary>

@@ -1,49 +1,28 @@
 using System.Globalization;
 using Oldenburg.Integration.Web.Domain;
-using Oldenburg.Integration.Web.Infrastructure;
+using Oldenburg.Integration.Web.Infrastructure.OpenData;
 
 namespace Oldenburg.Integration.Web.Features.Partners;
 
 /// <summary>The published directory as open data: one shape for JSON and CSV, documented on /{culture}/partners/open-data.</summary>
 public static class PartnerOpenData
 {
-    public const string Licence = "Datenlizenz Deutschland – Namensnennung – Version 2.0 (dl-de/by-2-0)";
-    public const string LicenceUrl = "https://www.govdata.de/dl-de/by-2-0";
-    public const string Source = "Stadt Oldenburg, Stabsstelle Integration";
-
     public static readonly IReadOnlyList<string> Columns =
     [
         "slug", "name", "type", "topics", "languages", "district", "street", "postal_code", "city", "phone", "email", "website",
         "barrier_free", "appointment_only", "opening_hours", "short_description", "description", "target_groups", "last_checked", "url",
     ];
 
-    /// <summary>The items stay an async stream, so the serializer writes each one as it is read.</summary>
-    public static object Envelope(IAsyncEnumerable<PartnerView> items, int count, string culture, string siteUrl, DateTimeOffset generated) => new Dictionary<string, object?>
-    {
-        ["licence"] = Licence,
-        ["licence_url"] = LicenceUrl,
-        ["source"] = $"{Source} – {siteUrl}/{culture}/partners",
-        ["generated"] = generated.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
-        ["language"] = culture,
-        ["count"] = count,
-        ["items"] = items.Select(p => Item(p, $"{siteUrl}/{culture}/partners/{p.Slug}")),
-    };
+    public static object Envelope(IAsyncEnumerable<PartnerView> items, int count, string culture, string siteUrl, DateTimeOffset generated) =>
+        OpenDataFeed.Envelope(items.Select(p => Item(p, $"{siteUrl}/{culture}/partners/{p.Slug}")), count, culture, $"{siteUrl}/{culture}/partners", generated);
 
-    public static async Task WriteCsvAsync(Stream destination, IAsyncEnumerable<PartnerView> items, string culture, string siteUrl, CancellationToken cancellationToken)
-    {
-        await using var csv = new SpreadsheetCsvWriter(destination);
-        await csv.RowAsync(Columns, cancellationToken);
-        await foreach (var p in items.WithCancellation(cancellationToken))
-        {
-            await csv.RowAsync(
-            [
-                p.Slug, p.Name, p.Type?.Name, string.Join(';', p.Topics.Select(t => t.Name)), string.Join(';', p.Languages.Select(l => l.Key)),
-                p.District?.Name, p.Street, p.PostalCode, p.City, p.Phone, p.Email, p.Website,
-                p.BarrierFree ? "true" : "false", p.AppointmentOnly ? "true" : "false", OpeningHours(p.OpeningHours),
-                p.ShortDescription, p.Description, p.TargetGroups, Date(p.LastCheckedAt), $"{siteUrl}/{culture}/partners/{p.Slug}",
-            ], cancellationToken);
-        }
-    }
+    public static IEnumerable<string?> CsvRow(PartnerView p, string culture, string siteUrl) =>
+    [
+        p.Slug, p.Name, p.Type?.Name, string.Join(';', p.Topics.Select(t => t.Name)), string.Join(';', p.Languages.Select(l => l.Key)),
+        p.District?.Name, p.Street, p.PostalCode, p.City, p.Phone, p.Email, p.Website,
+        p.BarrierFree ? "true" : "false", p.AppointmentOnly ? "true" : "false", OpeningHours(p.OpeningHours),
+        p.ShortDescription, p.Description, p.TargetGroups, OpenDataFeed.Date(p.LastCheckedAt), $"{siteUrl}/{culture}/partners/{p.Slug}",
+    ];
 
     /// <summary>OpenStreetMap's opening_hours syntax ("Mo 09:00-12:00,14:00-16:00; Tu …"): short, language-neutral, machine-readable.</summary>
     public static string OpeningHours(IEnumerable<OpeningHoursRule> rules) => string.Join("; ", rules
@@ -77,12 +56,10 @@ public static class PartnerOpenData
         ["description"] = p.Description,
         ["target_groups"] = p.TargetGroups,
         ["text_language"] = p.TextCulture,
-        ["last_checked"] = Date(p.LastCheckedAt),
+        ["last_checked"] = OpenDataFeed.Date(p.LastCheckedAt),
         ["url"] = url,
     };
 
     private static Dictionary<string, string>? Lookup(LookupOption? option) =>
         option is null ? null : new() { ["key"] = option.Key, ["name"] = option.Name };
-
-    private static string? Date(DateTime? value) => value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

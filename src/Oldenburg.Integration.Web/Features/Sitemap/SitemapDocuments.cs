@@ -32,7 +32,7 @@ public sealed class SitemapDocuments(AppDbContext db, PartnerQueries partners, S
 
     public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(5);
 
-    private static readonly string[] Tags = ["offers", "pages", "partners"];
+    private static readonly string[] Tags = ["offers", "pages", "partners", "links", "literature"];
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
 
@@ -44,7 +44,7 @@ public sealed class SitemapDocuments(AppDbContext db, PartnerQueries partners, S
 
     private async Task<IReadOnlyList<byte[]>> BuildAsync(CancellationToken cancellationToken)
     {
-        var pages = new List<(string Path, DateTime? Modified)> { ("", null), ("/offers", null), ("/contact", null), ("/partners", null) };
+        var pages = new List<(string Path, DateTime? Modified)> { ("", null), ("/offers", null), ("/contact", null), ("/partners", null), ("/links", null) };
         var offers = await db.Offers.AsNoTracking().Where(o => o.State == PublishState.Published).OrderBy(o => o.SortOrder)
             .Select(o => new { o.Slug, o.UpdatedAt }).ToListAsync(cancellationToken);
         pages.AddRange(offers.Select(o => ("/offers/" + o.Slug, (DateTime?)o.UpdatedAt)));

@@ -15,6 +15,8 @@ public class RevisionsForEveryTypeTests(SiteFactory site)
         { "pages", "Texts[0].Title" },
         { "partners", "Name" },
         { "office", "Phone" },
+        { "links", "Texts[0].Title" },
+        { "literature", "Title" },
     };
 
     [Theory]
@@ -54,6 +56,10 @@ public class RevisionsForEveryTypeTests(SiteFactory site)
             case "partners":
                 var lookups = await site.AddLookupsAsync();
                 return (await new PartnerBuilder().WithType(lookups.Type.Key).InsertAsync(site)).Id;
+            case "links":
+                return (await site.AddLinkAsync(await site.AddLinkCategoryAsync())).Id;
+            case "literature":
+                return (await site.AddLiteratureAsync(await site.AddLinkCategoryAsync())).Id;
             default:
                 return OfficeProfile.SingletonId;
         }

@@ -1,4 +1,6 @@
 using Oldenburg.Integration.Web.Areas.Admin.Content.Scheduling;
+using Oldenburg.Integration.Web.Areas.Admin.Links;
+using Oldenburg.Integration.Web.Areas.Admin.Literature;
 using Oldenburg.Integration.Web.Areas.Admin.Offers;
 using Oldenburg.Integration.Web.Areas.Admin.Office;
 using Oldenburg.Integration.Web.Areas.Admin.Pages;
@@ -19,6 +21,8 @@ public static class ContentAdminServices
         services.AddContentType<PageDefinition>();
         services.AddContentType<PartnerDefinition>();
         services.AddContentType<OfficeDefinition>();
+        services.AddContentType<LinkDefinition>();
+        services.AddContentType<LiteratureDefinition>();
         return services;
     }
 

@@ -14,7 +14,7 @@ public enum LookupDeleteOutcome
     Deleted,
 }
 
-/// <summary>The four lookup lists behind one interface, so one controller and one set of views serve them all.</summary>
+/// <summary>The lookup lists behind one interface, so one controller and one set of views serve them all.</summary>
 public interface ILookupSet
 {
     LookupKind Kind { get; }
@@ -40,11 +40,14 @@ public sealed class LookupSets(AppDbContext db)
         LookupKind.TypesSlug => new LookupSet<PartnerType, PartnerTypeTranslation>(
             db, LookupKind.All[0], l => l.Translations, () => db.Partners.Select(p => p.PartnerTypeId)),
         LookupKind.TopicsSlug => new LookupSet<Topic, TopicTranslation>(
-            db, LookupKind.All[1], l => l.Translations, () => db.Partners.SelectMany(p => p.Topics.Select(t => t.Id))),
+            db, LookupKind.All[1], l => l.Translations, () => db.Partners.SelectMany(p => p.Topics.Select(t => t.Id))
+                .Concat(db.Links.Where(l => l.TopicId != null).Select(l => l.TopicId!.Value))),
         LookupKind.DistrictsSlug => new LookupSet<District, DistrictTranslation>(
             db, LookupKind.All[2], l => l.Translations, () => db.Partners.Where(p => p.DistrictId != null).Select(p => p.DistrictId!.Value)),
         LookupKind.LanguagesSlug => new LookupSet<ServiceLanguage, ServiceLanguageTranslation>(
             db, LookupKind.All[3], l => l.Translations, () => db.Partners.SelectMany(p => p.Languages.Select(l => l.Id))),
+        LookupKind.LinkCategoriesSlug => new LookupSet<LinkCategory, LinkCategoryTranslation>(
+            db, LookupKind.All[4], l => l.Translations, () => db.Links.Select(l => l.CategoryId).Concat(db.Literature.Select(l => l.CategoryId))),
         _ => null,
     };
 }

@@ -67,7 +67,7 @@ public sealed class LookupsController(LookupSets sets, AuditLog audit, PublicCac
 
         Flash(outcome switch
         {
-            LookupDeleteOutcome.InUse => $"„{model.GermanName}“ wird noch von {Math.Max(usage, 1)} Partner-Einträgen verwendet und kann nicht gelöscht werden. Bitte ändern Sie zuerst diese Einträge.",
+            LookupDeleteOutcome.InUse => $"„{model.GermanName}“ wird noch von {Math.Max(usage, 1)} {set.Kind.UsedBy} verwendet und kann nicht gelöscht werden. Bitte ändern Sie zuerst diese Einträge.",
             LookupDeleteOutcome.Deleted => $"„{model.GermanName}“ wurde gelöscht.",
             _ => $"„{model.GermanName}“ gibt es nicht mehr.",
         });

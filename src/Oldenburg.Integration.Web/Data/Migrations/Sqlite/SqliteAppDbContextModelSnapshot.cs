@@ -266,6 +266,108 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
                     b.ToTable("ContentRevisions");
                 });
 
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.CuratedLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetLanguage")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UnpublishAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("PublishAt");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("TopicId");
+
+                    b.HasIndex("UnpublishAt");
+
+                    b.HasIndex("State", "CategoryId");
+
+                    b.ToTable("Links", (string)null);
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.CuratedLinkTranslation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CuratedLinkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CuratedLinkId", "Culture")
+                        .IsUnique();
+
+                    b.ToTable("LinkTranslations", (string)null);
+                });
+
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.District", b =>
                 {
                     b.Property<int>("Id")
@@ -321,6 +423,170 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("DistrictTranslations", (string)null);
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.LinkCategory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("LinkCategories");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.LinkCategoryTranslation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LinkCategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LinkCategoryId", "Culture")
+                        .IsUnique();
+
+                    b.ToTable("LinkCategoryTranslations", (string)null);
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.LiteratureEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Isbn")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Publisher")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UnpublishAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("PublishAt");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("UnpublishAt");
+
+                    b.HasIndex("State", "CategoryId");
+
+                    b.ToTable("Literature", (string)null);
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.LiteratureTranslation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LiteratureEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LiteratureEntryId", "Culture")
+                        .IsUnique();
+
+                    b.ToTable("LiteratureTranslation");
                 });
 
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.Offer", b =>
@@ -1441,11 +1707,102 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.CuratedLink", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.LinkCategory", "Category")
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Oldenburg.Integration.Web.Domain.Topic", "Topic")
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("Oldenburg.Integration.Web.Domain.LinkCheck", "Check", b1 =>
+                        {
+                            b1.Property<int>("CuratedLinkId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime?>("CheckedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CheckedAt");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CheckOutcome");
+
+                            b1.Property<string>("RedirectTarget")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CheckRedirectTarget");
+
+                            b1.Property<int?>("StatusCode")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("CheckStatusCode");
+
+                            b1.HasKey("CuratedLinkId");
+
+                            b1.ToTable("Links");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CuratedLinkId");
+                        });
+
+                    b.Navigation("Category");
+
+                    b.Navigation("Check")
+                        .IsRequired();
+
+                    b.Navigation("Topic");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.CuratedLinkTranslation", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.CuratedLink", null)
+                        .WithMany("Translations")
+                        .HasForeignKey("CuratedLinkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.DistrictTranslation", b =>
                 {
                     b.HasOne("Oldenburg.Integration.Web.Domain.District", null)
                         .WithMany("Translations")
                         .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.LinkCategoryTranslation", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.LinkCategory", null)
+                        .WithMany("Translations")
+                        .HasForeignKey("LinkCategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.LiteratureEntry", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.LinkCategory", "Category")
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Category");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.LiteratureTranslation", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.LiteratureEntry", null)
+                        .WithMany("Translations")
+                        .HasForeignKey("LiteratureEntryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1643,7 +2000,22 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.CuratedLink", b =>
+                {
+                    b.Navigation("Translations");
+                });
+
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.District", b =>
+                {
+                    b.Navigation("Translations");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.LinkCategory", b =>
+                {
+                    b.Navigation("Translations");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.LiteratureEntry", b =>
                 {
                     b.Navigation("Translations");
                 });
