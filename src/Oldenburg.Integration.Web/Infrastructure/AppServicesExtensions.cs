@@ -48,6 +48,7 @@ public static class AppServicesExtensions
             o.AddPerClientPolicy(PartnersOpenDataController.RateLimitPolicy, openDataPerMinute, TimeSpan.FromMinutes(1));
         });
         services.AddScoped<OfferQueries>();
+        services.AddScoped<Features.Concept.ConceptQueries>();
         services.AddScoped<OfficeQueries>();
         services.AddScoped<PageQueries>();
         services.AddScoped<PartnerQueries>();

@@ -23,6 +23,7 @@ public sealed partial class DatabaseInitializer(
     public const string PagesSeed = "pages";
     public const string LookupsSeed = "partner-lookups";
     public const string PartnersSeed = "partners";
+    public const string ConceptSeed = "concept";
 
     /// <summary>Invented details are never published in Production; elsewhere only when configured (default: Development).</summary>
     public bool PublishesSampleData => !environment.IsProduction() && (options.PublishSampleData ?? environment.IsDevelopment());
@@ -73,6 +74,12 @@ public sealed partial class DatabaseInitializer(
             var pages = SeedPages.Load().Pages;
             db.Pages.AddRange(pages.Select(p => SeedEntities.Page(p, Now, SampleState)));
             LogSeededPages(logger, pages.Count);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+        await SeedOnceAsync(ConceptSeed, () => db.IntegrationConcepts.AnyAsync(cancellationToken), () =>
+        {
+            db.IntegrationConcepts.Add(SeedConcept.Concept(Now));
             return Task.CompletedTask;
         }, cancellationToken);
 

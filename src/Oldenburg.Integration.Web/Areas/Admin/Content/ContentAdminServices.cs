@@ -1,4 +1,6 @@
+using Oldenburg.Integration.Web.Areas.Admin.Concept;
 using Oldenburg.Integration.Web.Areas.Admin.Content.Scheduling;
+using Oldenburg.Integration.Web.Areas.Admin.FieldsOfAction;
 using Oldenburg.Integration.Web.Areas.Admin.Offers;
 using Oldenburg.Integration.Web.Areas.Admin.Office;
 using Oldenburg.Integration.Web.Areas.Admin.Pages;
@@ -19,6 +21,8 @@ public static class ContentAdminServices
         services.AddContentType<PageDefinition>();
         services.AddContentType<PartnerDefinition>();
         services.AddContentType<OfficeDefinition>();
+        services.AddContentType<ConceptDefinition>();
+        services.AddContentType<FieldOfActionDefinition>();
         return services;
     }
 
