@@ -15,6 +15,8 @@ public class RevisionsForEveryTypeTests(SiteFactory site)
         { "pages", "Texts[0].Title" },
         { "partners", "Name" },
         { "office", "Phone" },
+        { "fieldsofaction", "Texts[0].Title" },
+        { "concept", "Texts[0].Title" },
     };
 
     [Theory]
@@ -22,7 +24,7 @@ public class RevisionsForEveryTypeTests(SiteFactory site)
     public async Task StaleSave_ShowsTheColleaguesChangeAndRecordsOnlyTheirRevision(string kind, string field)
     {
         var id = await IdAsync(kind);
-        var path = kind == "office" ? "/admin/office/edit" : $"/admin/{kind}/edit/{id}";
+        var path = kind is "office" or "concept" ? $"/admin/{kind}/edit" : $"/admin/{kind}/edit/{id}";
         var browser = await site.EditorAsync();
         var mine = (await browser.GetPageAsync(path)).Document.FormWithField(field);
         var colleague = (await browser.GetPageAsync(path)).Document.FormWithField(field);
@@ -54,6 +56,10 @@ public class RevisionsForEveryTypeTests(SiteFactory site)
             case "partners":
                 var lookups = await site.AddLookupsAsync();
                 return (await new PartnerBuilder().WithType(lookups.Type.Key).InsertAsync(site)).Id;
+            case "fieldsofaction":
+                return (await new FieldOfActionBuilder().WithTranslation("de", "Konflikt").InsertAsync(site)).Id;
+            case "concept":
+                return IntegrationConcept.SingletonId;
             default:
                 return OfficeProfile.SingletonId;
         }
