@@ -10,7 +10,7 @@ namespace Oldenburg.Integration.Tests.Functional;
 public class SeedOnceTests
 {
     private static readonly string[] AllSeeds =
-        [DatabaseInitializer.LookupsSeed, DatabaseInitializer.OfficeSeed, DatabaseInitializer.PagesSeed, DatabaseInitializer.PartnersSeed];
+        [DatabaseInitializer.ConceptSeed, DatabaseInitializer.LookupsSeed, DatabaseInitializer.OfficeSeed, DatabaseInitializer.PagesSeed, DatabaseInitializer.PartnersSeed];
 
     [Fact]
     public async Task Initialize_PartnersDeletedAfterSeed_StayDeletedAfterRestart()
@@ -37,6 +37,7 @@ public class SeedOnceTests
             await db.Offers.ExecuteDeleteAsync();
             await db.OfficeProfiles.ExecuteDeleteAsync();
             await db.Pages.ExecuteDeleteAsync();
+            await db.IntegrationConcepts.ExecuteDeleteAsync();
         });
 
         using var restarted = SiteFactory.Create(dataDirectory: site.DataDirectory);
@@ -102,5 +103,5 @@ public class SeedOnceTests
     private static async Task<int> CountContentAsync(AppDbContext db) =>
         await db.Partners.CountAsync() + await db.PartnerTypes.CountAsync() + await db.Topics.CountAsync()
         + await db.Districts.CountAsync() + await db.ServiceLanguages.CountAsync()
-        + await db.Offers.CountAsync() + await db.OfficeProfiles.CountAsync() + await db.Pages.CountAsync();
+        + await db.Offers.CountAsync() + await db.OfficeProfiles.CountAsync() + await db.Pages.CountAsync() + await db.IntegrationConcepts.CountAsync();
 }
