@@ -60,6 +60,10 @@ public static class SitePages
         "/admin/inbox",
         "/admin/inbox?kind=Accessibility&status=New",
         "/admin/inbox/details/1",
+        "/admin/concept/edit",
+        "/admin/concept/translate?language=ar",
+        "/admin/fieldsofaction",
+        "/admin/fieldsofaction/create",
     ];
 
     /// <summary>Public pages of one language with the status they answer.</summary>
@@ -83,6 +87,7 @@ public static class SitePages
         ($"/{culture}/partners/suggest", 200),
         ($"/{culture}/partners/suggest?partner={PartnerSlug}", 200),
         ($"/{culture}/pages/barrierefreiheit", 200),
+        ($"/{culture}/concept", 200),
         ($"/{culture}/does-not-exist", 404),
     ];
 
