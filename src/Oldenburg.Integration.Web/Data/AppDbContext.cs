@@ -26,6 +26,13 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<PartnerTranslation> PartnerTranslations => Set<PartnerTranslation>();
 
+    public DbSet<IntegrationConcept> IntegrationConcepts => Set<IntegrationConcept>();
+
+    /// <summary>The scheduler takes a type's key from its set's name: "fieldsofaction".</summary>
+    public DbSet<FieldOfAction> FieldsOfAction => Set<FieldOfAction>();
+
+    public DbSet<FieldOfActionTranslation> FieldOfActionTranslations => Set<FieldOfActionTranslation>();
+
     public DbSet<PartnerType> PartnerTypes => Set<PartnerType>();
 
     public DbSet<Topic> Topics => Set<Topic>();

@@ -50,6 +50,7 @@ public static class AppServicesExtensions
             o.AddPerClientPolicy(OpenDataController.RateLimitPolicy, openDataPerMinute, TimeSpan.FromMinutes(1));
         });
         services.AddScoped<OfferQueries>();
+        services.AddScoped<Features.Concept.ConceptQueries>();
         services.AddScoped<OfficeQueries>();
         services.AddScoped<PageQueries>();
         services.AddScoped<PartnerQueries>();

@@ -68,6 +68,11 @@ public static class SitePages
         "/admin/linkchecks",
         "/admin/lookups/link-categories",
         "/admin/lookups/link-categories/edit/1",
+
+        "/admin/concept/edit",
+        "/admin/concept/translate?language=ar",
+        "/admin/fieldsofaction",
+        "/admin/fieldsofaction/create",
     ];
 
     /// <summary>Public pages of one language with the status they answer.</summary>
@@ -93,6 +98,8 @@ public static class SitePages
         ($"/{culture}/pages/barrierefreiheit", 200),
         ($"/{culture}/links", 200),
         ($"/{culture}/links?topic=health&lang=tr", 200),
+
+        ($"/{culture}/concept", 200),
         ($"/{culture}/does-not-exist", 404),
     ];
 

@@ -10,7 +10,7 @@ namespace Oldenburg.Integration.Tests.Functional;
 public class SeedOnceTests
 {
     private static readonly string[] AllSeeds =
-        [DatabaseInitializer.LookupsSeed, DatabaseInitializer.OfficeSeed, DatabaseInitializer.PagesSeed, DatabaseInitializer.PartnersSeed, DatabaseInitializer.LinkCategoriesSeed];
+        [DatabaseInitializer.ConceptSeed, DatabaseInitializer.LookupsSeed, DatabaseInitializer.OfficeSeed, DatabaseInitializer.PagesSeed, DatabaseInitializer.PartnersSeed, DatabaseInitializer.LinkCategoriesSeed];
 
     [Fact]
     public async Task Initialize_PartnersDeletedAfterSeed_StayDeletedAfterRestart()
@@ -38,6 +38,7 @@ public class SeedOnceTests
             await db.OfficeProfiles.ExecuteDeleteAsync();
             await db.Pages.ExecuteDeleteAsync();
             await db.LinkCategories.ExecuteDeleteAsync();
+            await db.IntegrationConcepts.ExecuteDeleteAsync();
         });
 
         using var restarted = SiteFactory.Create(dataDirectory: site.DataDirectory);
@@ -103,5 +104,6 @@ public class SeedOnceTests
     private static async Task<int> CountContentAsync(AppDbContext db) =>
         await db.Partners.CountAsync() + await db.PartnerTypes.CountAsync() + await db.Topics.CountAsync()
         + await db.Districts.CountAsync() + await db.ServiceLanguages.CountAsync()
-        + await db.Offers.CountAsync() + await db.OfficeProfiles.CountAsync() + await db.Pages.CountAsync() + await db.LinkCategories.CountAsync();
+        + await db.Offers.CountAsync() + await db.OfficeProfiles.CountAsync() + await db.Pages.CountAsync() + await db.LinkCategories.CountAsync()
+        + await db.IntegrationConcepts.CountAsync();
 }

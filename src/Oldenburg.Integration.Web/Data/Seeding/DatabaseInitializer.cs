@@ -24,6 +24,7 @@ public sealed partial class DatabaseInitializer(
     public const string LookupsSeed = "partner-lookups";
     public const string PartnersSeed = "partners";
     public const string LinkCategoriesSeed = "link-categories";
+    public const string ConceptSeed = "concept";
 
     // Only the classification: which links and books the office recommends is for staff to decide.
     private static readonly SeedLookup[] LinkCategories =
@@ -84,6 +85,12 @@ public sealed partial class DatabaseInitializer(
             var pages = SeedPages.Load().Pages;
             db.Pages.AddRange(pages.Select(p => SeedEntities.Page(p, Now, SampleState)));
             LogSeededPages(logger, pages.Count);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+        await SeedOnceAsync(ConceptSeed, () => db.IntegrationConcepts.AnyAsync(cancellationToken), () =>
+        {
+            db.IntegrationConcepts.Add(SeedConcept.Concept(Now));
             return Task.CompletedTask;
         }, cancellationToken);
 

@@ -44,7 +44,10 @@ public sealed class SitemapDocuments(AppDbContext db, PartnerQueries partners, S
 
     private async Task<IReadOnlyList<byte[]>> BuildAsync(CancellationToken cancellationToken)
     {
-        var pages = new List<(string Path, DateTime? Modified)> { ("", null), ("/offers", null), ("/contact", null), ("/partners", null), ("/links", null) };
+        var pages = new List<(string Path, DateTime? Modified)>
+        {
+            ("", null), ("/offers", null), ("/contact", null), ("/partners", null), ("/links", null), ("/concept", null),
+        };
         var offers = await db.Offers.AsNoTracking().Where(o => o.State == PublishState.Published).OrderBy(o => o.SortOrder)
             .Select(o => new { o.Slug, o.UpdatedAt }).ToListAsync(cancellationToken);
         pages.AddRange(offers.Select(o => ("/offers/" + o.Slug, (DateTime?)o.UpdatedAt)));

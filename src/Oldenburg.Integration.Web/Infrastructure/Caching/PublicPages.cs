@@ -17,6 +17,7 @@ public static class PublicPages
     public const string Partner = "public-partner";
     public const string Sitemap = "public-sitemap";
     public const string Links = "public-links";
+    public const string Concept = "public-concept";
 
     /// <summary>Eviction is what keeps pages current; the lifetime only bounds what an eviction could miss.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
@@ -33,6 +34,10 @@ public static class PublicPages
     private const string PartnersTag = "partners";
     private const string LinksTag = "links";
     private const string LiteratureTag = "literature";
+    private const string ConceptTag = "concept";
+
+    /// <summary>Offer and partner pages link back to the fields of action that name them.</summary>
+    private const string FieldsOfActionTag = "fieldsofaction";
 
     /// <summary>The directory's filter keys (<c>PartnerFilter</c>); any other query key is not cached.</summary>
     private static readonly string[] s_filterKeys = ["q", "topic", "type", "lang", "district", "barrierfree", "page"];
@@ -40,15 +45,16 @@ public static class PublicPages
     private static readonly Dictionary<string, PublicPagePolicy> s_policies = new(StringComparer.Ordinal)
     {
         [Home] = new([OffersTag, Office, PagesTag], Lifetime, []),
-        [Offers] = new([OffersTag, Office, PagesTag], Lifetime, []),
+        [Offers] = new([OffersTag, FieldsOfActionTag, Office, PagesTag], Lifetime, []),
         [Pages] = new([Office, PagesTag], Lifetime, []),
         [Contact] = new([Office, PagesTag], Lifetime, []),
         [Directory] = new([PartnersTag, CacheTags.Lookups, Office, PagesTag], Lifetime, s_filterKeys),
-        [Partner] = new([PartnersTag, CacheTags.Lookups, Office, PagesTag], ClockLifetime, s_filterKeys),
+        [Partner] = new([PartnersTag, FieldsOfActionTag, CacheTags.Lookups, Office, PagesTag], ClockLifetime, s_filterKeys),
         [Sitemap] = new([OffersTag, PartnersTag, LinksTag, LiteratureTag, Office, PagesTag], Lifetime, []),
 
         // Topics and categories are lookups; the filter keys are LinkFilter's.
         [Links] = new([LinksTag, LiteratureTag, CacheTags.Lookups, Office, PagesTag], Lifetime, ["topic", "lang"]),
+        [Concept] = new([ConceptTag, FieldsOfActionTag, OffersTag, PartnersTag, Office, PagesTag], Lifetime, []),
     };
 
     public static IReadOnlyDictionary<string, PublicPagePolicy> Policies => s_policies;

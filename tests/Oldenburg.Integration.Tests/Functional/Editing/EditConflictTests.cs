@@ -9,7 +9,7 @@ namespace Oldenburg.Integration.Tests.Functional.Editing;
 [Collection(WritableSite.Name)]
 public class EditConflictTests(SiteFactory site)
 {
-    public static TheoryData<string> Forms() => ["offers", "pages", "partners", "office"];
+    public static TheoryData<string> Forms() => ["offers", "pages", "partners", "office", "fieldsofaction", "concept"];
 
     [Theory]
     [MemberData(nameof(Forms))]
@@ -36,7 +36,7 @@ public class EditConflictTests(SiteFactory site)
         Assert.Equal("Meine Fassung " + kind, await form.StoredAsync());
     }
 
-    public static TheoryData<string> PublishableForms() => ["offers", "pages", "partners"];
+    public static TheoryData<string> PublishableForms() => ["offers", "pages", "partners", "fieldsofaction"];
 
     [Theory]
     [MemberData(nameof(PublishableForms))]
@@ -108,6 +108,20 @@ public class EditConflictTests(SiteFactory site)
                 return new(partner.Id, $"/admin/partners/edit/{partner.Id}", "Name",
                     () => site.WithDbAsync(db => db.Partners.Where(p => p.Id == partner.Id).Select(p => (string?)p.Name).SingleAsync()),
                     () => site.WithDbAsync(db => db.Partners.Where(p => p.Id == partner.Id).Select(p => p.State).SingleAsync()));
+            case "fieldsofaction":
+                var fieldBuilder = new FieldOfActionBuilder().WithTranslation("de", "Handlungsfeld");
+                if (state == PublishState.Draft)
+                {
+                    fieldBuilder.Draft();
+                }
+
+                var field = await fieldBuilder.InsertAsync(site);
+                return new(field.Id, $"/admin/fieldsofaction/edit/{field.Id}", "Texts[0].Title",
+                    () => site.WithDbAsync(db => db.FieldOfActionTranslations.Where(t => t.FieldOfActionId == field.Id && t.Culture == "de").Select(t => (string?)t.Title).SingleAsync()),
+                    () => site.WithDbAsync(db => db.FieldsOfAction.Where(f => f.Id == field.Id).Select(f => f.State).SingleAsync()));
+            case "concept":
+                return new(0, "/admin/concept/edit", "Texts[0].Origin",
+                    () => site.WithDbAsync(db => db.IntegrationConcepts.SelectMany(c => c.Translations).Where(t => t.Culture == "de").Select(t => t.Origin).SingleAsync()));
             default:
                 return new(0, "/admin/office/edit", "Building",
                     () => site.WithDbAsync(db => db.OfficeProfiles.Select(p => p.Building).SingleAsync()));

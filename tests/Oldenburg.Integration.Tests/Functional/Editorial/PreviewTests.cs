@@ -28,6 +28,7 @@ public class PreviewTests(SiteFactory site)
     [InlineData("offers")]
     [InlineData("pages")]
     [InlineData("partners")]
+    [InlineData("fieldsofaction")]
     public async Task Preview_Anonymous_RedirectsToSignInAndShowsNothing(string kind)
     {
         var id = await DraftIdAsync(kind);
@@ -44,6 +45,7 @@ public class PreviewTests(SiteFactory site)
     [InlineData("offers")]
     [InlineData("pages")]
     [InlineData("partners")]
+    [InlineData("fieldsofaction")]
     public async Task Preview_RightToLeftLanguage_RendersInThatLanguage(string kind)
     {
         var id = await DraftIdAsync(kind);
@@ -74,6 +76,8 @@ public class PreviewTests(SiteFactory site)
                 return (await site.InsertAsync(new OfferBuilder().WithTranslation("de", "Entwurf", body: "Entwurfstext").WithTranslation("ar", "مسودة", body: "نص المسودة").Draft().Build())).Id;
             case "pages":
                 return (await site.InsertAsync(new PageBuilder().WithTranslation("de", "Entwurf", "Entwurfstext").WithTranslation("ar", "مسودة", "نص المسودة").Draft().Build())).Id;
+            case "fieldsofaction":
+                return (await new FieldOfActionBuilder().WithTranslation("de", "Entwurf", "Entwurfstext").WithTranslation("ar", "مسودة", "نص المسودة").Draft().InsertAsync(site)).Id;
             default:
                 var lookups = await site.AddLookupsAsync();
                 return (await new PartnerBuilder().WithType(lookups.Type.Key).WithText("de", "Entwurfstext").WithText("ar", "نص المسودة").Draft().InsertAsync(site)).Id;

@@ -17,6 +17,8 @@ public class RevisionsForEveryTypeTests(SiteFactory site)
         { "office", "Phone" },
         { "links", "Texts[0].Title" },
         { "literature", "Title" },
+        { "fieldsofaction", "Texts[0].Title" },
+        { "concept", "Texts[0].Title" },
     };
 
     [Theory]
@@ -24,7 +26,7 @@ public class RevisionsForEveryTypeTests(SiteFactory site)
     public async Task StaleSave_ShowsTheColleaguesChangeAndRecordsOnlyTheirRevision(string kind, string field)
     {
         var id = await IdAsync(kind);
-        var path = kind == "office" ? "/admin/office/edit" : $"/admin/{kind}/edit/{id}";
+        var path = kind is "office" or "concept" ? $"/admin/{kind}/edit" : $"/admin/{kind}/edit/{id}";
         var browser = await site.EditorAsync();
         var mine = (await browser.GetPageAsync(path)).Document.FormWithField(field);
         var colleague = (await browser.GetPageAsync(path)).Document.FormWithField(field);
@@ -60,6 +62,10 @@ public class RevisionsForEveryTypeTests(SiteFactory site)
                 return (await site.AddLinkAsync(await site.AddLinkCategoryAsync())).Id;
             case "literature":
                 return (await site.AddLiteratureAsync(await site.AddLinkCategoryAsync())).Id;
+            case "fieldsofaction":
+                return (await new FieldOfActionBuilder().WithTranslation("de", "Konflikt").InsertAsync(site)).Id;
+            case "concept":
+                return IntegrationConcept.SingletonId;
             default:
                 return OfficeProfile.SingletonId;
         }

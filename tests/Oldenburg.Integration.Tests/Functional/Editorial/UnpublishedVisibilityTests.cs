@@ -4,7 +4,7 @@ using Oldenburg.Integration.Web.Domain;
 
 namespace Oldenburg.Integration.Tests.Functional.Editorial;
 
-/// <summary>Drafts and items in review never reach readers: no page, list, footer, sitemap or open-data row.</summary>
+/// <summary>Drafts and items in review never reach readers: no page, list, footer, back-link, sitemap or open-data row.</summary>
 [Collection(WritableSite.Name)]
 public class UnpublishedVisibilityTests(SiteFactory site)
 {
@@ -27,6 +27,13 @@ public class UnpublishedVisibilityTests(SiteFactory site)
             (await db.Partners.FindAsync(partner.Id))!.State = state;
             await db.SaveChangesAsync();
         });
+        var linkedOffer = await site.InsertAsync(new OfferBuilder().WithTranslation("de", "Öffentliche Aufgabe").Build());
+        var field = await new FieldOfActionBuilder().WithTranslation("de", marker + " Handlungsfeld").WithOffer(linkedOffer.Id).InsertAsync(site);
+        await site.WithDbAsync(async db =>
+        {
+            (await db.FieldsOfAction.FindAsync(field.Id))!.State = state;
+            await db.SaveChangesAsync();
+        });
         var anonymous = site.CreateClient();
 
         foreach (var detail in new[] { $"/de/offers/{offer.Slug}", $"/de/pages/{page.Slug}", $"/de/partners/{partner.Slug}", $"/de/partners/{partner.Slug}.vcf" })
@@ -36,7 +43,7 @@ public class UnpublishedVisibilityTests(SiteFactory site)
 
         var search = await anonymous.GetStringAsync(new Uri($"/de/partners?q={marker}", UriKind.Relative));
         Assert.DoesNotContain($"/partners/{partner.Slug}", search, StringComparison.Ordinal);
-        foreach (var listing in new[] { "/de/offers", "/de/", "/de/partners", "/api/partners.json", "/api/partners.csv", "/sitemap.xml", "/sitemap-1.xml" })
+        foreach (var listing in new[] { "/de/concept", $"/de/offers/{linkedOffer.Slug}", "/de/offers", "/de/", "/de/partners", "/api/partners.json", "/api/partners.csv", "/sitemap.xml", "/sitemap-1.xml" })
         {
             var body = await anonymous.GetStringAsync(new Uri(listing, UriKind.Relative));
             Assert.DoesNotContain(marker, body, StringComparison.OrdinalIgnoreCase);

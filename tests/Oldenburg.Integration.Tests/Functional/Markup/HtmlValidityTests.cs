@@ -16,6 +16,8 @@ public class HtmlValidityTests(SiteFactory site)
     {
         var offer = await site.InsertAsync(new OfferBuilder().WithTranslation("de", "Gültiges Angebot (Test)", body: RichText).Build());
         var partner = await new PartnerBuilder().WithPhone("0441 235-0").WithText("de", "Kurz.", RichText).InsertAsync(site);
+        await new FieldOfActionBuilder().WithTranslation("de", "Gültiges Handlungsfeld (Test)", RichText, "Erste Maßnahme", "Zweite Maßnahme")
+            .WithOffer(offer.Id).WithPartner(partner.Id).InsertAsync(site);
         var client = site.CreateClient();
         var documents = new Dictionary<string, string>();
 
@@ -56,6 +58,7 @@ public class HtmlValidityTests(SiteFactory site)
         ($"/{culture}/partners/suggest", 200),
         ($"/{culture}/partners/suggest?partner={partnerSlug}", 200),
         ($"/{culture}/partners/suggest/thanks", 200),
+        ($"/{culture}/concept", 200),
         ($"/{culture}/does-not-exist", (int)HttpStatusCode.NotFound),
     ];
 }

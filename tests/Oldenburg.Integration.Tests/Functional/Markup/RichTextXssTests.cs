@@ -21,6 +21,8 @@ public class RichTextXssTests(SiteFactory site) : IClassFixture<SiteFactory>
         { "pages", "form" }, { "pages", "database" },
         { "partners", "form" }, { "partners", "database" },
         { "office", "form" }, { "office", "database" },
+        { "fieldsofaction", "form" }, { "fieldsofaction", "database" },
+        { "concept", "form" }, { "concept", "database" },
     };
 
     [Theory]
@@ -84,6 +86,15 @@ public class RichTextXssTests(SiteFactory site) : IClassFixture<SiteFactory>
                 return new($"/admin/partners/edit/{partner.Id}", "Description", $"/de/partners/{partner.Slug}", "main .partner-details__text",
                     text => site.WithDbAsync(db => db.PartnerTranslations.Where(t => t.PartnerId == partner.Id && t.Culture == "de")
                         .ExecuteUpdateAsync(s => s.SetProperty(t => t.Description, text))));
+            case "fieldsofaction":
+                var field = await new FieldOfActionBuilder().WithTranslation("de", "XSS-Handlungsfeld").InsertAsync(site);
+                return new($"/admin/fieldsofaction/edit/{field.Id}", "Goal", "/de/concept", $"main #field-{field.Slug}",
+                    text => site.WithDbAsync(db => db.FieldOfActionTranslations.Where(t => t.FieldOfActionId == field.Id && t.Culture == "de")
+                        .ExecuteUpdateAsync(s => s.SetProperty(t => t.Goal, text))));
+            case "concept":
+                return new("/admin/concept/edit", "Purpose", "/de/concept", "main article.concept",
+                    text => site.WithDbAsync(db => db.Set<IntegrationConceptTranslation>().Where(t => t.Culture == "de")
+                        .ExecuteUpdateAsync(s => s.SetProperty(t => t.Purpose, text))));
             default:
                 return new("/admin/office/edit", "About", "/de/", "main .home-about",
                     text => site.WithDbAsync(db => db.Set<OfficeProfileTranslation>().Where(t => t.Culture == "de")

@@ -1,4 +1,6 @@
+using Oldenburg.Integration.Web.Areas.Admin.Concept;
 using Oldenburg.Integration.Web.Areas.Admin.Content.Scheduling;
+using Oldenburg.Integration.Web.Areas.Admin.FieldsOfAction;
 using Oldenburg.Integration.Web.Areas.Admin.Links;
 using Oldenburg.Integration.Web.Areas.Admin.Literature;
 using Oldenburg.Integration.Web.Areas.Admin.Offers;
@@ -23,6 +25,8 @@ public static class ContentAdminServices
         services.AddContentType<OfficeDefinition>();
         services.AddContentType<LinkDefinition>();
         services.AddContentType<LiteratureDefinition>();
+        services.AddContentType<ConceptDefinition>();
+        services.AddContentType<FieldOfActionDefinition>();
         return services;
     }
 

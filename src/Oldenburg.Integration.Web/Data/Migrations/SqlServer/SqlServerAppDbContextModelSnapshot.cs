@@ -22,6 +22,36 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("FieldOfActionOffers", b =>
+                {
+                    b.Property<int>("FieldOfActionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OffersId")
+                        .HasColumnType("int");
+
+                    b.HasKey("FieldOfActionId", "OffersId");
+
+                    b.HasIndex("OffersId");
+
+                    b.ToTable("FieldOfActionOffers");
+                });
+
+            modelBuilder.Entity("FieldOfActionPartners", b =>
+                {
+                    b.Property<int>("FieldOfActionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PartnersId")
+                        .HasColumnType("int");
+
+                    b.HasKey("FieldOfActionId", "PartnersId");
+
+                    b.HasIndex("PartnersId");
+
+                    b.ToTable("FieldOfActionPartners");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -447,6 +477,153 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("DistrictTranslations", (string)null);
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.FieldOfAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime?>("UnpublishAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishAt");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("UnpublishAt");
+
+                    b.HasIndex("State", "SortOrder");
+
+                    b.ToTable("FieldsOfAction");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.FieldOfActionTranslation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<int>("FieldOfActionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Goal")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("MeasuresText")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FieldOfActionId", "Culture")
+                        .IsUnique();
+
+                    b.ToTable("FieldOfActionTranslations");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.IntegrationConcept", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("IntegrationConcepts");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.IntegrationConceptTranslation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<int>("IntegrationConceptId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Origin")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IntegrationConceptId", "Culture")
+                        .IsUnique();
+
+                    b.ToTable("IntegrationConceptTranslation");
                 });
 
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.LinkCategory", b =>
@@ -1727,6 +1904,36 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
                     b.ToTable("PartnerTopics");
                 });
 
+            modelBuilder.Entity("FieldOfActionOffers", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.FieldOfAction", null)
+                        .WithMany()
+                        .HasForeignKey("FieldOfActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Oldenburg.Integration.Web.Domain.Offer", null)
+                        .WithMany()
+                        .HasForeignKey("OffersId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FieldOfActionPartners", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.FieldOfAction", null)
+                        .WithMany()
+                        .HasForeignKey("FieldOfActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Oldenburg.Integration.Web.Domain.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnersId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1845,6 +2052,24 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
                     b.HasOne("Oldenburg.Integration.Web.Domain.District", null)
                         .WithMany("Translations")
                         .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.FieldOfActionTranslation", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.FieldOfAction", null)
+                        .WithMany("Translations")
+                        .HasForeignKey("FieldOfActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.IntegrationConceptTranslation", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.IntegrationConcept", null)
+                        .WithMany("Translations")
+                        .HasForeignKey("IntegrationConceptId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2081,6 +2306,16 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.District", b =>
+                {
+                    b.Navigation("Translations");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.FieldOfAction", b =>
+                {
+                    b.Navigation("Translations");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.IntegrationConcept", b =>
                 {
                     b.Navigation("Translations");
                 });

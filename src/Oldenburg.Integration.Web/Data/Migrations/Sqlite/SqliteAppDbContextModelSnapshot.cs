@@ -17,6 +17,36 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("FieldOfActionOffers", b =>
+                {
+                    b.Property<int>("FieldOfActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OffersId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("FieldOfActionId", "OffersId");
+
+                    b.HasIndex("OffersId");
+
+                    b.ToTable("FieldOfActionOffers");
+                });
+
+            modelBuilder.Entity("FieldOfActionPartners", b =>
+                {
+                    b.Property<int>("FieldOfActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartnersId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("FieldOfActionId", "PartnersId");
+
+                    b.HasIndex("PartnersId");
+
+                    b.ToTable("FieldOfActionPartners");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -423,6 +453,147 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("DistrictTranslations", (string)null);
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.FieldOfAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UnpublishAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishAt");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("UnpublishAt");
+
+                    b.HasIndex("State", "SortOrder");
+
+                    b.ToTable("FieldsOfAction");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.FieldOfActionTranslation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FieldOfActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Goal")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeasuresText")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FieldOfActionId", "Culture")
+                        .IsUnique();
+
+                    b.ToTable("FieldOfActionTranslations");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.IntegrationConcept", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("IntegrationConcepts");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.IntegrationConceptTranslation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IntegrationConceptId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Origin")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IntegrationConceptId", "Culture")
+                        .IsUnique();
+
+                    b.ToTable("IntegrationConceptTranslation");
                 });
 
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.LinkCategory", b =>
@@ -1656,6 +1827,36 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
                     b.ToTable("PartnerTopics");
                 });
 
+            modelBuilder.Entity("FieldOfActionOffers", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.FieldOfAction", null)
+                        .WithMany()
+                        .HasForeignKey("FieldOfActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Oldenburg.Integration.Web.Domain.Offer", null)
+                        .WithMany()
+                        .HasForeignKey("OffersId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FieldOfActionPartners", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.FieldOfAction", null)
+                        .WithMany()
+                        .HasForeignKey("FieldOfActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Oldenburg.Integration.Web.Domain.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnersId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1774,6 +1975,24 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
                     b.HasOne("Oldenburg.Integration.Web.Domain.District", null)
                         .WithMany("Translations")
                         .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.FieldOfActionTranslation", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.FieldOfAction", null)
+                        .WithMany("Translations")
+                        .HasForeignKey("FieldOfActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.IntegrationConceptTranslation", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.IntegrationConcept", null)
+                        .WithMany("Translations")
+                        .HasForeignKey("IntegrationConceptId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2006,6 +2225,16 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.District", b =>
+                {
+                    b.Navigation("Translations");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.FieldOfAction", b =>
+                {
+                    b.Navigation("Translations");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.IntegrationConcept", b =>
                 {
                     b.Navigation("Translations");
                 });
