@@ -11,6 +11,7 @@ using Oldenburg.Integration.Web.Features.Contact;
 using Oldenburg.Integration.Web.Features.Offers;
 using Oldenburg.Integration.Web.Features.Pages;
 using Oldenburg.Integration.Web.Features.Partners;
+using Oldenburg.Integration.Web.Features.Publications;
 using Oldenburg.Integration.Web.Features.Sitemap;
 using Oldenburg.Integration.Web.Features.Suggestions;
 using Oldenburg.Integration.Web.Infrastructure.Audit;
@@ -66,6 +67,7 @@ public static class AppServicesExtensions
         services.AddContactMessages(configuration);
         services.AddAuditLog(configuration);
         services.AddSitemap(configuration);
+        services.AddPublications(configuration);
         services.AddRichText();
 
         // Keys live in the database: they outlive restarts and every instance reads the same ones, so a sign-in

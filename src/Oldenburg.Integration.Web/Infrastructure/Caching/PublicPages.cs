@@ -16,6 +16,7 @@ public static class PublicPages
     public const string Directory = "public-directory";
     public const string Partner = "public-partner";
     public const string Sitemap = "public-sitemap";
+    public const string Publications = "public-publications";
 
     /// <summary>Eviction is what keeps pages current; the lifetime only bounds what an eviction could miss.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
@@ -30,6 +31,7 @@ public static class PublicPages
     private const string PagesTag = "pages";
     private const string OffersTag = "offers";
     private const string PartnersTag = "partners";
+    private const string PublicationsTag = "publications";
 
     /// <summary>The directory's filter keys (<c>PartnerFilter</c>); any other query key is not cached.</summary>
     private static readonly string[] s_filterKeys = ["q", "topic", "type", "lang", "district", "barrierfree", "page"];
@@ -42,7 +44,10 @@ public static class PublicPages
         [Contact] = new([Office, PagesTag], Lifetime, []),
         [Directory] = new([PartnersTag, CacheTags.Lookups, Office, PagesTag], Lifetime, s_filterKeys),
         [Partner] = new([PartnersTag, CacheTags.Lookups, Office, PagesTag], ClockLifetime, s_filterKeys),
-        [Sitemap] = new([OffersTag, PartnersTag, Office, PagesTag], Lifetime, []),
+        [Sitemap] = new([OffersTag, PartnersTag, PublicationsTag, Office, PagesTag], Lifetime, []),
+
+        // Publications show the directory's topic names and the titles of the tasks they serve.
+        [Publications] = new([PublicationsTag, OffersTag, CacheTags.Lookups, Office, PagesTag], Lifetime, [.. Features.Publications.PublicationFilter.Keys]),
     };
 
     public static IReadOnlyDictionary<string, PublicPagePolicy> Policies => s_policies;

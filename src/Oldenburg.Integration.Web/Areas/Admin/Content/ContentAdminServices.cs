@@ -3,6 +3,7 @@ using Oldenburg.Integration.Web.Areas.Admin.Offers;
 using Oldenburg.Integration.Web.Areas.Admin.Office;
 using Oldenburg.Integration.Web.Areas.Admin.Pages;
 using Oldenburg.Integration.Web.Areas.Admin.Partners;
+using Oldenburg.Integration.Web.Areas.Admin.Publications;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Content;
 
@@ -19,6 +20,7 @@ public static class ContentAdminServices
         services.AddContentType<PageDefinition>();
         services.AddContentType<PartnerDefinition>();
         services.AddContentType<OfficeDefinition>();
+        services.AddContentType<PublicationDefinition>();
         return services;
     }
 
