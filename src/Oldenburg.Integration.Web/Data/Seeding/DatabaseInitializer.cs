@@ -23,6 +23,7 @@ public sealed partial class DatabaseInitializer(
     public const string PagesSeed = "pages";
     public const string LookupsSeed = "partner-lookups";
     public const string PartnersSeed = "partners";
+    public const string PublicationsSeed = "publications";
 
     /// <summary>Invented details are never published in Production; elsewhere only when configured (default: Development).</summary>
     public bool PublishesSampleData => !environment.IsProduction() && (options.PublishSampleData ?? environment.IsDevelopment());
@@ -77,6 +78,13 @@ public sealed partial class DatabaseInitializer(
         }, cancellationToken);
 
         await SeedPartnersAsync(cancellationToken);
+
+        // After the topics and offers, which the samples point to.
+        await SeedOnceAsync(PublicationsSeed, () => db.Publications.AnyAsync(cancellationToken), async () =>
+        {
+            var count = await PublicationSeed.AddAsync(db, SampleState, Now, cancellationToken);
+            LogSeededPublications(logger, count);
+        }, cancellationToken);
     }
 
     /// <summary>The lookup lists and the first directory entries, each once.</summary>
@@ -152,6 +160,9 @@ public sealed partial class DatabaseInitializer(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the office profile and {OfferCount} offers")]
     private static partial void LogSeeded(ILogger logger, int offerCount);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {PublicationCount} sample publications")]
+    private static partial void LogSeededPublications(ILogger logger, int publicationCount);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the partner directory with {PartnerCount} sample entries")]
     private static partial void LogSeededPartners(ILogger logger, int partnerCount);

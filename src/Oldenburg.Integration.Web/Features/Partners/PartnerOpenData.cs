@@ -1,5 +1,6 @@
 using System.Globalization;
 using Oldenburg.Integration.Web.Domain;
+using Oldenburg.Integration.Web.Features.Shared.OpenData;
 using Oldenburg.Integration.Web.Infrastructure;
 
 namespace Oldenburg.Integration.Web.Features.Partners;
@@ -7,9 +8,9 @@ namespace Oldenburg.Integration.Web.Features.Partners;
 /// <summary>The published directory as open data: one shape for JSON and CSV, documented on /{culture}/partners/open-data.</summary>
 public static class PartnerOpenData
 {
-    public const string Licence = "Datenlizenz Deutschland – Namensnennung – Version 2.0 (dl-de/by-2-0)";
-    public const string LicenceUrl = "https://www.govdata.de/dl-de/by-2-0";
-    public const string Source = "Stadt Oldenburg, Stabsstelle Integration";
+    public const string Licence = OpenDataResponse.Licence;
+    public const string LicenceUrl = OpenDataResponse.LicenceUrl;
+    public const string Source = OpenDataResponse.Source;
 
     public static readonly IReadOnlyList<string> Columns =
     [
@@ -18,16 +19,8 @@ public static class PartnerOpenData
     ];
 
     /// <summary>The items stay an async stream, so the serializer writes each one as it is read.</summary>
-    public static object Envelope(IAsyncEnumerable<PartnerView> items, int count, string culture, string siteUrl, DateTimeOffset generated) => new Dictionary<string, object?>
-    {
-        ["licence"] = Licence,
-        ["licence_url"] = LicenceUrl,
-        ["source"] = $"{Source} – {siteUrl}/{culture}/partners",
-        ["generated"] = generated.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
-        ["language"] = culture,
-        ["count"] = count,
-        ["items"] = items.Select(p => Item(p, $"{siteUrl}/{culture}/partners/{p.Slug}")),
-    };
+    public static object Envelope(IAsyncEnumerable<PartnerView> items, int count, string culture, string siteUrl, DateTimeOffset generated) =>
+        OpenDataResponse.Envelope(items.Select(p => Item(p, $"{siteUrl}/{culture}/partners/{p.Slug}")), count, culture, $"{siteUrl}/{culture}/partners", generated);
 
     public static async Task WriteCsvAsync(Stream destination, IAsyncEnumerable<PartnerView> items, string culture, string siteUrl, CancellationToken cancellationToken)
     {
@@ -84,5 +77,5 @@ public static class PartnerOpenData
     private static Dictionary<string, string>? Lookup(LookupOption? option) =>
         option is null ? null : new() { ["key"] = option.Key, ["name"] = option.Name };
 
-    private static string? Date(DateTime? value) => value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string? Date(DateTime? value) => OpenDataResponse.Date(value);
 }

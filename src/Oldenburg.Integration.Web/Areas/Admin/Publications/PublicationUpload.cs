@@ -61,6 +61,13 @@ public static class PublicationUpload
 
     private static (CheckedUpload?, string?) CheckPdf(byte[] data, string uploadName, string shownName)
     {
+        // Before parsing: a file with script is refused as such even when it is also malformed.
+        var text = Encoding.Latin1.GetString(data);
+        if (ActiveNames.Any(name => ContainsName(text, name)))
+        {
+            return (null, ActiveContent(shownName));
+        }
+
         try
         {
             using var document = PdfDocument.Open(data);
@@ -69,9 +76,9 @@ public static class PublicationUpload
                 return (null, Encrypted(shownName));
             }
 
-            if (HasActiveContent(data, document))
+            if (HasActiveObjects(document))
             {
-                return (null, $"Die PDF-Datei „{shownName}“ enthält JavaScript oder eingebettete Dateien. Solche PDFs werden aus Sicherheitsgründen nicht veröffentlicht. Bitte speichern Sie das Dokument ohne diese Inhalte neu (z. B. „Als PDF drucken“).");
+                return (null, ActiveContent(shownName));
             }
 
             return (new CheckedUpload(data, "pdf", "application/pdf", SafeFileName.Of(uploadName, "pdf"), document.NumberOfPages), null);
@@ -88,18 +95,9 @@ public static class PublicationUpload
         }
     }
 
-    /// <summary>
-    /// The raw bytes catch names in plain objects; walking the parsed objects also catches those inside
-    /// compressed object streams, where a byte search sees nothing.
-    /// </summary>
-    private static bool HasActiveContent(byte[] data, PdfDocument document)
+    /// <summary>The raw bytes show names in plain objects; the parsed objects also those inside compressed object streams.</summary>
+    private static bool HasActiveObjects(PdfDocument document)
     {
-        var text = Encoding.Latin1.GetString(data);
-        if (ActiveNames.Any(name => ContainsName(text, name)))
-        {
-            return true;
-        }
-
         foreach (var reference in document.Structure.CrossReferenceTable.ObjectOffsets.Keys)
         {
             var token = document.Structure.GetObject(reference).Data;
@@ -156,6 +154,9 @@ public static class PublicationUpload
 
     private static string NotAllowed(PublicationFileOptions options) =>
         $"Erlaubt sind: {string.Join(", ", options.AllowedFormats.Select(f => f.ToUpperInvariant()))}.";
+
+    private static string ActiveContent(string shownName) =>
+        $"Die PDF-Datei „{shownName}“ enthält JavaScript oder eingebettete Dateien. Solche PDFs werden aus Sicherheitsgründen nicht veröffentlicht. Bitte speichern Sie das Dokument ohne diese Inhalte neu (z. B. über „Als PDF drucken“).";
 
     private static string Encrypted(string shownName) =>
         $"Die PDF-Datei „{shownName}“ ist verschlüsselt oder mit einem Passwort geschützt. Bitte laden Sie eine Fassung ohne Schutz hoch, damit alle sie öffnen können.";
