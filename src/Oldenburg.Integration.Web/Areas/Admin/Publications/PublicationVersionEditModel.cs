@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Oldenburg.Integration.Web.Areas.Admin.Revisions;
 using Oldenburg.Integration.Web.Domain;
 
@@ -9,8 +10,14 @@ namespace Oldenburg.Integration.Web.Areas.Admin.Publications;
 /// <summary>One language version in the form: its texts, the stored file's name and a new upload.</summary>
 public sealed class PublicationVersionEditModel : ITextEditModel
 {
-    /// <summary>No [Display]: the side-by-side editor translates labelled strings, and the language is none.</summary>
-    public string Culture { get; set; } = "";
+    private string _culture = "";
+
+    /// <summary>
+    /// No [Display]: the side-by-side editor translates labelled strings, and the language is none.
+    /// A blank row posts no language; the form's own check names the row, not a generic "required".
+    /// </summary>
+    [ValidateNever]
+    public string Culture { get => _culture; set => _culture = value ?? ""; }
 
     [StringLength(PublicationVersion.TitleMaxLength, ErrorMessage = "Validation.MaxLength")]
     [Display(Name = "Titel")]
