@@ -10,7 +10,7 @@ namespace Oldenburg.Integration.Tests.Functional;
 public class SeedOnceTests
 {
     private static readonly string[] AllSeeds =
-        [DatabaseInitializer.LookupsSeed, DatabaseInitializer.OfficeSeed, DatabaseInitializer.PagesSeed, DatabaseInitializer.PartnersSeed];
+        [DatabaseInitializer.LookupsSeed, DatabaseInitializer.OfficeSeed, DatabaseInitializer.PagesSeed, DatabaseInitializer.PartnersSeed, DatabaseInitializer.PublicationsSeed];
 
     [Fact]
     public async Task Initialize_PartnersDeletedAfterSeed_StayDeletedAfterRestart()
@@ -29,6 +29,7 @@ public class SeedOnceTests
         using var site = SiteFactory.Create();
         await site.WithDbAsync(async db =>
         {
+            await db.Publications.ExecuteDeleteAsync();
             await db.Partners.ExecuteDeleteAsync();
             await db.PartnerTypes.ExecuteDeleteAsync();
             await db.Topics.ExecuteDeleteAsync();
@@ -102,5 +103,6 @@ public class SeedOnceTests
     private static async Task<int> CountContentAsync(AppDbContext db) =>
         await db.Partners.CountAsync() + await db.PartnerTypes.CountAsync() + await db.Topics.CountAsync()
         + await db.Districts.CountAsync() + await db.ServiceLanguages.CountAsync()
-        + await db.Offers.CountAsync() + await db.OfficeProfiles.CountAsync() + await db.Pages.CountAsync();
+        + await db.Offers.CountAsync() + await db.OfficeProfiles.CountAsync() + await db.Pages.CountAsync()
+        + await db.Publications.CountAsync();
 }

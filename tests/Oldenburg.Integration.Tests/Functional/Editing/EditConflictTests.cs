@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Oldenburg.Integration.Tests.Functional.Publications;
 using Oldenburg.Integration.Tests.Infrastructure;
 using Oldenburg.Integration.Web.Domain;
 
@@ -9,7 +10,7 @@ namespace Oldenburg.Integration.Tests.Functional.Editing;
 [Collection(WritableSite.Name)]
 public class EditConflictTests(SiteFactory site)
 {
-    public static TheoryData<string> Forms() => ["offers", "pages", "partners", "office"];
+    public static TheoryData<string> Forms() => ["offers", "pages", "partners", "publications", "office"];
 
     [Theory]
     [MemberData(nameof(Forms))]
@@ -36,7 +37,7 @@ public class EditConflictTests(SiteFactory site)
         Assert.Equal("Meine Fassung " + kind, await form.StoredAsync());
     }
 
-    public static TheoryData<string> PublishableForms() => ["offers", "pages", "partners"];
+    public static TheoryData<string> PublishableForms() => ["offers", "pages", "partners", "publications"];
 
     [Theory]
     [MemberData(nameof(PublishableForms))]
@@ -108,6 +109,11 @@ public class EditConflictTests(SiteFactory site)
                 return new(partner.Id, $"/admin/partners/edit/{partner.Id}", "Name",
                     () => site.WithDbAsync(db => db.Partners.Where(p => p.Id == partner.Id).Select(p => (string?)p.Name).SingleAsync()),
                     () => site.WithDbAsync(db => db.Partners.Where(p => p.Id == partner.Id).Select(p => p.State).SingleAsync()));
+            case "publications":
+                var publication = await site.AddPublicationAsync("konflikt-" + Guid.NewGuid().ToString("N")[..8], state);
+                return new(publication.Id, $"/admin/publications/edit/{publication.Id}", "Texts[0].Title",
+                    () => site.WithDbAsync(db => db.Set<PublicationVersion>().Where(v => v.PublicationId == publication.Id && v.Culture == "de").Select(v => (string?)v.Title).SingleAsync()),
+                    () => site.WithDbAsync(db => db.Publications.Where(p => p.Id == publication.Id).Select(p => p.State).SingleAsync()));
             default:
                 return new(0, "/admin/office/edit", "Building",
                     () => site.WithDbAsync(db => db.OfficeProfiles.Select(p => p.Building).SingleAsync()));

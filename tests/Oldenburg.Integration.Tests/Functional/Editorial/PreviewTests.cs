@@ -1,4 +1,5 @@
 using System.Net;
+using Oldenburg.Integration.Tests.Functional.Publications;
 using Oldenburg.Integration.Tests.Infrastructure;
 
 namespace Oldenburg.Integration.Tests.Functional.Editorial;
@@ -28,6 +29,7 @@ public class PreviewTests(SiteFactory site)
     [InlineData("offers")]
     [InlineData("pages")]
     [InlineData("partners")]
+    [InlineData("publications")]
     public async Task Preview_Anonymous_RedirectsToSignInAndShowsNothing(string kind)
     {
         var id = await DraftIdAsync(kind);
@@ -44,6 +46,7 @@ public class PreviewTests(SiteFactory site)
     [InlineData("offers")]
     [InlineData("pages")]
     [InlineData("partners")]
+    [InlineData("publications")]
     public async Task Preview_RightToLeftLanguage_RendersInThatLanguage(string kind)
     {
         var id = await DraftIdAsync(kind);
@@ -74,6 +77,8 @@ public class PreviewTests(SiteFactory site)
                 return (await site.InsertAsync(new OfferBuilder().WithTranslation("de", "Entwurf", body: "Entwurfstext").WithTranslation("ar", "مسودة", body: "نص المسودة").Draft().Build())).Id;
             case "pages":
                 return (await site.InsertAsync(new PageBuilder().WithTranslation("de", "Entwurf", "Entwurfstext").WithTranslation("ar", "مسودة", "نص المسودة").Draft().Build())).Id;
+            case "publications":
+                return (await site.AddPublicationAsync("entwurf-" + Guid.NewGuid().ToString("N")[..8], Web.Domain.PublishState.Draft, arabicSummary: "نص المسودة")).Id;
             default:
                 var lookups = await site.AddLookupsAsync();
                 return (await new PartnerBuilder().WithType(lookups.Type.Key).WithText("de", "Entwurfstext").WithText("ar", "نص المسودة").Draft().InsertAsync(site)).Id;

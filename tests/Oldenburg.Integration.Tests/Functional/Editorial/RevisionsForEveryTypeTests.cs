@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Oldenburg.Integration.Tests.Functional.Publications;
 using Oldenburg.Integration.Tests.Infrastructure;
 using Oldenburg.Integration.Web.Domain;
 
@@ -14,6 +15,7 @@ public class RevisionsForEveryTypeTests(SiteFactory site)
         { "offers", "Texts[0].Title" },
         { "pages", "Texts[0].Title" },
         { "partners", "Name" },
+        { "publications", "Texts[0].Title" },
         { "office", "Phone" },
     };
 
@@ -54,6 +56,8 @@ public class RevisionsForEveryTypeTests(SiteFactory site)
             case "partners":
                 var lookups = await site.AddLookupsAsync();
                 return (await new PartnerBuilder().WithType(lookups.Type.Key).InsertAsync(site)).Id;
+            case "publications":
+                return (await site.AddPublicationAsync("konflikt-" + Guid.NewGuid().ToString("N")[..8], PublishState.Published)).Id;
             default:
                 return OfficeProfile.SingletonId;
         }

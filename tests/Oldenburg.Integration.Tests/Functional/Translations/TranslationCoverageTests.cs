@@ -22,7 +22,8 @@ public class TranslationCoverageTests(SiteFactory site) : IClassFixture<SiteFact
             var pages = await db.Pages.Select(p => p.Translations.Any(t => t.Culture == culture)).ToListAsync();
             var partners = await db.Partners.Select(p => p.Translations.Any(t => t.Culture == culture)).ToListAsync();
             var office = await db.OfficeProfiles.Select(p => p.Translations.Any(t => t.Culture == culture)).ToListAsync();
-            List<bool> all = [.. offers, .. pages, .. partners, .. office];
+            var publications = await db.Publications.Select(p => p.Translations.Any(t => t.Culture == culture)).ToListAsync();
+            List<bool> all = [.. offers, .. pages, .. partners, .. office, .. publications];
             return (all.Count, all.Count(t => t));
         });
         Assert.True(translated > 0, $"The seed has no {culture} translations to count.");
