@@ -18,6 +18,7 @@ public static class SitePages
     public const string OfferSlug = "beratung-und-unterstuetzung";
 
     public const string PartnerSlug = "ibis-interkulturelle-arbeitsstelle";
+    public const string PublicationSlug = "beispiel-willkommensbroschuere";
 
     public static readonly IReadOnlyList<string> Cultures = ["de", "ar"];
 
@@ -46,6 +47,11 @@ public static class SitePages
         "/admin/offers/preview/1?language=ar",
         "/admin/pages/preview/1",
         "/admin/partners/preview/1",
+        "/admin/publications",
+        "/admin/publications/create",
+        "/admin/publications/edit/1",
+        "/admin/publications/translate/1?language=ar",
+        "/admin/publications/preview/1?language=ar",
         "/admin/audit",
         "/admin",
         "/admin/translations",
@@ -83,6 +89,11 @@ public static class SitePages
         ($"/{culture}/partners/suggest", 200),
         ($"/{culture}/partners/suggest?partner={PartnerSlug}", 200),
         ($"/{culture}/pages/barrierefreiheit", 200),
+        ($"/{culture}/publications", 200),
+        ($"/{culture}/publications?lang=ar&year=2025", 200),
+        ($"/{culture}/publications?lang=hu", 200),
+        ($"/{culture}/publications/{PublicationSlug}", 200),
+        ($"/{culture}/publications/beispiel-bericht", 200),
         ($"/{culture}/does-not-exist", 404),
     ];
 
