@@ -102,6 +102,30 @@ public static class SitePages
 
     public static TheoryData<string, int> PublicPagesIn(string culture) => PagesOf([culture]);
 
+    /// <summary>
+    /// German pages that show text in Arabic script by design: publications name their languages in
+    /// their own script and list the Arabic version's title, so the browser fetches the Arabic font there.
+    /// </summary>
+    public static readonly IReadOnlySet<string> ArabicScriptOnGermanPages = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "/de/publications",
+        "/de/publications?lang=ar&year=2025",
+        "/de/publications?lang=hu",
+        $"/de/publications/{PublicationSlug}",
+    };
+
+    /// <summary>German pages whose text is all in Latin script.</summary>
+    public static TheoryData<string, int> GermanPagesInLatinScript()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var (path, status) in Public("de").Where(p => !ArabicScriptOnGermanPages.Contains(p.Path)))
+        {
+            data.Add(path, status);
+        }
+
+        return data;
+    }
+
     private static TheoryData<string, int> PagesOf(IEnumerable<string> cultures)
     {
         var data = new TheoryData<string, int>();

@@ -1,4 +1,6 @@
 using System.Net;
+using AngleSharp.Dom;
+using Microsoft.EntityFrameworkCore;
 using Oldenburg.Integration.Tests.Infrastructure;
 using Oldenburg.Integration.Web.Domain;
 
@@ -48,5 +50,20 @@ public class PublicationDraftTests(SiteFactory site)
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri($"/files/publications/{publication.Translations.Single().FileName}", UriKind.Relative))).StatusCode);
         Assert.Contains(slug, await client.GetStringAsync(new Uri("/sitemap-1.xml", UriKind.Relative)));
         Assert.Contains(slug, await client.GetStringAsync(new Uri("/api/publications.json", UriKind.Relative)));
+    }
+
+    [Fact]
+    public async Task Delete_Draft_TakesItsStoredFilesWithIt()
+    {
+        var publication = await site.AddPublicationAsync("loeschen-" + Guid.NewGuid().ToString("N")[..8], PublishState.Draft);
+        var fileName = publication.Translations.Single().FileName;
+        var browser = await site.EditorAsync();
+        var confirm = await browser.GetPageAsync($"/admin/publications/delete/{publication.Id}");
+
+        var response = await new HtmlForm(confirm.Document.QuerySelector<AngleSharp.Html.Dom.IHtmlFormElement>("main form")!).PostAsync(browser);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.False(await site.WithDbAsync(db => db.Publications.AnyAsync(p => p.Id == publication.Id)));
+        Assert.False(await site.WithDbAsync(db => db.StoredFiles.AnyAsync(f => f.Name == fileName)), "A deleted publication's files must go with it.");
     }
 }
