@@ -28,7 +28,7 @@ public sealed class FirstVisitSizeTests(BrowserFixture fixture, ITestOutputHelpe
     }
 
     [Theory]
-    [MemberData(nameof(SitePages.PublicPagesIn), "de", MemberType = typeof(SitePages))]
+    [MemberData(nameof(SitePages.GermanPagesInLatinScript), MemberType = typeof(SitePages))]
     public async Task FirstVisit_GermanPage_LoadsNoArabicTextFont(string path, int status)
     {
         var visit = await FirstVisit.OfAsync(fixture, path, status);

@@ -14,6 +14,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 {
     public DbSet<Offer> Offers => Set<Offer>();
 
+    public DbSet<Publication> Publications => Set<Publication>();
+
     public DbSet<OfferTranslation> OfferTranslations => Set<OfferTranslation>();
 
     public DbSet<OfficeProfile> OfficeProfiles => Set<OfficeProfile>();

@@ -12,6 +12,7 @@ using Oldenburg.Integration.Web.Features.Contact;
 using Oldenburg.Integration.Web.Features.Offers;
 using Oldenburg.Integration.Web.Features.Pages;
 using Oldenburg.Integration.Web.Features.Partners;
+using Oldenburg.Integration.Web.Features.Publications;
 using Oldenburg.Integration.Web.Features.Sitemap;
 using Oldenburg.Integration.Web.Features.Suggestions;
 using Oldenburg.Integration.Web.Infrastructure.Audit;
@@ -71,6 +72,7 @@ public static class AppServicesExtensions
         services.AddContactMessages(configuration);
         services.AddAuditLog(configuration);
         services.AddSitemap(configuration);
+        services.AddPublications(configuration);
         services.AddRichText();
         services.AddLinksAndLiterature(configuration);
 

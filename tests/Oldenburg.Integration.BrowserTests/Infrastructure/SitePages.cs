@@ -18,6 +18,7 @@ public static class SitePages
     public const string OfferSlug = "beratung-und-unterstuetzung";
 
     public const string PartnerSlug = "ibis-interkulturelle-arbeitsstelle";
+    public const string PublicationSlug = "beispiel-willkommensbroschuere";
 
     public static readonly IReadOnlyList<string> Cultures = ["de", "ar"];
 
@@ -46,6 +47,11 @@ public static class SitePages
         "/admin/offers/preview/1?language=ar",
         "/admin/pages/preview/1",
         "/admin/partners/preview/1",
+        "/admin/publications",
+        "/admin/publications/create",
+        "/admin/publications/edit/1",
+        "/admin/publications/translate/1?language=ar",
+        "/admin/publications/preview/1?language=ar",
         "/admin/audit",
         "/admin",
         "/admin/translations",
@@ -100,6 +106,12 @@ public static class SitePages
         ($"/{culture}/links?topic=health&lang=tr", 200),
 
         ($"/{culture}/concept", 200),
+
+        ($"/{culture}/publications", 200),
+        ($"/{culture}/publications?lang=ar&year=2025", 200),
+        ($"/{culture}/publications?lang=hu", 200),
+        ($"/{culture}/publications/{PublicationSlug}", 200),
+        ($"/{culture}/publications/beispiel-bericht", 200),
         ($"/{culture}/does-not-exist", 404),
     ];
 
@@ -107,6 +119,30 @@ public static class SitePages
     public static TheoryData<string, int> PublicPages() => PagesOf(Cultures);
 
     public static TheoryData<string, int> PublicPagesIn(string culture) => PagesOf([culture]);
+
+    /// <summary>
+    /// German pages that show text in Arabic script by design: publications name their languages in
+    /// their own script and list the Arabic version's title, so the browser fetches the Arabic font there.
+    /// </summary>
+    public static readonly IReadOnlySet<string> ArabicScriptOnGermanPages = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "/de/publications",
+        "/de/publications?lang=ar&year=2025",
+        "/de/publications?lang=hu",
+        $"/de/publications/{PublicationSlug}",
+    };
+
+    /// <summary>German pages whose text is all in Latin script.</summary>
+    public static TheoryData<string, int> GermanPagesInLatinScript()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var (path, status) in Public("de").Where(p => !ArabicScriptOnGermanPages.Contains(p.Path)))
+        {
+            data.Add(path, status);
+        }
+
+        return data;
+    }
 
     private static TheoryData<string, int> PagesOf(IEnumerable<string> cultures)
     {

@@ -10,7 +10,8 @@ namespace Oldenburg.Integration.Tests.Functional;
 public class SeedOnceTests
 {
     private static readonly string[] AllSeeds =
-        [DatabaseInitializer.ConceptSeed, DatabaseInitializer.LookupsSeed, DatabaseInitializer.OfficeSeed, DatabaseInitializer.PagesSeed, DatabaseInitializer.PartnersSeed, DatabaseInitializer.LinkCategoriesSeed];
+        [DatabaseInitializer.ConceptSeed, DatabaseInitializer.LookupsSeed, DatabaseInitializer.OfficeSeed, DatabaseInitializer.PagesSeed, DatabaseInitializer.PartnersSeed,
+            DatabaseInitializer.LinkCategoriesSeed, DatabaseInitializer.PublicationsSeed];
 
     [Fact]
     public async Task Initialize_PartnersDeletedAfterSeed_StayDeletedAfterRestart()
@@ -29,6 +30,7 @@ public class SeedOnceTests
         using var site = SiteFactory.Create();
         await site.WithDbAsync(async db =>
         {
+            await db.Publications.ExecuteDeleteAsync();
             await db.Partners.ExecuteDeleteAsync();
             await db.PartnerTypes.ExecuteDeleteAsync();
             await db.Topics.ExecuteDeleteAsync();
@@ -105,5 +107,5 @@ public class SeedOnceTests
         await db.Partners.CountAsync() + await db.PartnerTypes.CountAsync() + await db.Topics.CountAsync()
         + await db.Districts.CountAsync() + await db.ServiceLanguages.CountAsync()
         + await db.Offers.CountAsync() + await db.OfficeProfiles.CountAsync() + await db.Pages.CountAsync() + await db.LinkCategories.CountAsync()
-        + await db.IntegrationConcepts.CountAsync();
+        + await db.IntegrationConcepts.CountAsync() + await db.Publications.CountAsync();
 }

@@ -25,6 +25,7 @@ public sealed partial class DatabaseInitializer(
     public const string PartnersSeed = "partners";
     public const string LinkCategoriesSeed = "link-categories";
     public const string ConceptSeed = "concept";
+    public const string PublicationsSeed = "publications";
 
     // Only the classification: which links and books the office recommends is for staff to decide.
     private static readonly SeedLookup[] LinkCategories =
@@ -99,6 +100,13 @@ public sealed partial class DatabaseInitializer(
         {
             db.LinkCategories.AddRange(PartnerSeed.Lookups<LinkCategory, LinkCategoryTranslation>(LinkCategories, l => l.Translations));
             return Task.CompletedTask;
+        }, cancellationToken);
+
+        // After the topics and offers, which the samples point to.
+        await SeedOnceAsync(PublicationsSeed, () => db.Publications.AnyAsync(cancellationToken), async () =>
+        {
+            var count = await PublicationSeed.AddAsync(db, SampleState, Now, cancellationToken);
+            LogSeededPublications(logger, count);
         }, cancellationToken);
     }
 
@@ -178,6 +186,9 @@ public sealed partial class DatabaseInitializer(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the office profile and {OfferCount} offers")]
     private static partial void LogSeeded(ILogger logger, int offerCount);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {PublicationCount} sample publications")]
+    private static partial void LogSeededPublications(ILogger logger, int publicationCount);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the partner directory with {PartnerCount} sample entries")]
     private static partial void LogSeededPartners(ILogger logger, int partnerCount);

@@ -19,6 +19,8 @@ public static class PublicPages
     public const string Links = "public-links";
     public const string Concept = "public-concept";
 
+    public const string Publications = "public-publications";
+
     /// <summary>Eviction is what keeps pages current; the lifetime only bounds what an eviction could miss.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
@@ -39,6 +41,8 @@ public static class PublicPages
     /// <summary>Offer and partner pages link back to the fields of action that name them.</summary>
     private const string FieldsOfActionTag = "fieldsofaction";
 
+    private const string PublicationsTag = "publications";
+
     /// <summary>The directory's filter keys (<c>PartnerFilter</c>); any other query key is not cached.</summary>
     private static readonly string[] s_filterKeys = ["q", "topic", "type", "lang", "district", "barrierfree", "page"];
 
@@ -50,11 +54,14 @@ public static class PublicPages
         [Contact] = new([Office, PagesTag], Lifetime, []),
         [Directory] = new([PartnersTag, CacheTags.Lookups, Office, PagesTag], Lifetime, s_filterKeys),
         [Partner] = new([PartnersTag, FieldsOfActionTag, CacheTags.Lookups, Office, PagesTag], ClockLifetime, s_filterKeys),
-        [Sitemap] = new([OffersTag, PartnersTag, LinksTag, LiteratureTag, Office, PagesTag], Lifetime, []),
+        [Sitemap] = new([OffersTag, PartnersTag, PublicationsTag, LinksTag, LiteratureTag, Office, PagesTag], Lifetime, []),
 
         // Topics and categories are lookups; the filter keys are LinkFilter's.
         [Links] = new([LinksTag, LiteratureTag, CacheTags.Lookups, Office, PagesTag], Lifetime, ["topic", "lang"]),
         [Concept] = new([ConceptTag, FieldsOfActionTag, OffersTag, PartnersTag, Office, PagesTag], Lifetime, []),
+
+        // Publications show the directory's topic names and the titles of the tasks they serve.
+        [Publications] = new([PublicationsTag, OffersTag, CacheTags.Lookups, Office, PagesTag], Lifetime, [.. Features.Publications.PublicationFilter.Keys]),
     };
 
     public static IReadOnlyDictionary<string, PublicPagePolicy> Policies => s_policies;

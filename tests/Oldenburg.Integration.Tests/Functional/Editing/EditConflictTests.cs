@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Oldenburg.Integration.Tests.Functional.Publications;
 using Oldenburg.Integration.Tests.Infrastructure;
 using Oldenburg.Integration.Web.Domain;
 
@@ -9,7 +10,8 @@ namespace Oldenburg.Integration.Tests.Functional.Editing;
 [Collection(WritableSite.Name)]
 public class EditConflictTests(SiteFactory site)
 {
-    public static TheoryData<string> Forms() => ["offers", "pages", "partners", "office", "fieldsofaction", "concept"];
+
+    public static TheoryData<string> Forms() => ["offers", "pages", "partners", "publications", "office", "fieldsofaction", "concept"];
 
     [Theory]
     [MemberData(nameof(Forms))]
@@ -36,7 +38,7 @@ public class EditConflictTests(SiteFactory site)
         Assert.Equal("Meine Fassung " + kind, await form.StoredAsync());
     }
 
-    public static TheoryData<string> PublishableForms() => ["offers", "pages", "partners", "fieldsofaction"];
+    public static TheoryData<string> PublishableForms() => ["offers", "pages", "partners", "publications", "fieldsofaction"];
 
     [Theory]
     [MemberData(nameof(PublishableForms))]
@@ -122,6 +124,12 @@ public class EditConflictTests(SiteFactory site)
             case "concept":
                 return new(0, "/admin/concept/edit", "Texts[0].Origin",
                     () => site.WithDbAsync(db => db.IntegrationConcepts.SelectMany(c => c.Translations).Where(t => t.Culture == "de").Select(t => t.Origin).SingleAsync()));
+
+            case "publications":
+                var publication = await site.AddPublicationAsync("konflikt-" + Guid.NewGuid().ToString("N")[..8], state);
+                return new(publication.Id, $"/admin/publications/edit/{publication.Id}", "Texts[0].Title",
+                    () => site.WithDbAsync(db => db.Set<PublicationVersion>().Where(v => v.PublicationId == publication.Id && v.Culture == "de").Select(v => (string?)v.Title).SingleAsync()),
+                    () => site.WithDbAsync(db => db.Publications.Where(p => p.Id == publication.Id).Select(p => p.State).SingleAsync()));
             default:
                 return new(0, "/admin/office/edit", "Building",
                     () => site.WithDbAsync(db => db.OfficeProfiles.Select(p => p.Building).SingleAsync()));

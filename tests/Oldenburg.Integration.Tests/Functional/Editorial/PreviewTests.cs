@@ -1,4 +1,5 @@
 using System.Net;
+using Oldenburg.Integration.Tests.Functional.Publications;
 using Oldenburg.Integration.Tests.Infrastructure;
 
 namespace Oldenburg.Integration.Tests.Functional.Editorial;
@@ -29,6 +30,7 @@ public class PreviewTests(SiteFactory site)
     [InlineData("pages")]
     [InlineData("partners")]
     [InlineData("fieldsofaction")]
+    [InlineData("publications")]
     public async Task Preview_Anonymous_RedirectsToSignInAndShowsNothing(string kind)
     {
         var id = await DraftIdAsync(kind);
@@ -46,6 +48,7 @@ public class PreviewTests(SiteFactory site)
     [InlineData("pages")]
     [InlineData("partners")]
     [InlineData("fieldsofaction")]
+    [InlineData("publications")]
     public async Task Preview_RightToLeftLanguage_RendersInThatLanguage(string kind)
     {
         var id = await DraftIdAsync(kind);
@@ -78,6 +81,9 @@ public class PreviewTests(SiteFactory site)
                 return (await site.InsertAsync(new PageBuilder().WithTranslation("de", "Entwurf", "Entwurfstext").WithTranslation("ar", "مسودة", "نص المسودة").Draft().Build())).Id;
             case "fieldsofaction":
                 return (await new FieldOfActionBuilder().WithTranslation("de", "Entwurf", "Entwurfstext").WithTranslation("ar", "مسودة", "نص المسودة").Draft().InsertAsync(site)).Id;
+
+            case "publications":
+                return (await site.AddPublicationAsync("entwurf-" + Guid.NewGuid().ToString("N")[..8], Web.Domain.PublishState.Draft, arabicSummary: "نص المسودة")).Id;
             default:
                 var lookups = await site.AddLookupsAsync();
                 return (await new PartnerBuilder().WithType(lookups.Type.Key).WithText("de", "Entwurfstext").WithText("ar", "نص المسودة").Draft().InsertAsync(site)).Id;

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Oldenburg.Integration.Tests.Functional.Publications;
 using Oldenburg.Integration.Tests.Infrastructure;
 using Oldenburg.Integration.Web.Domain;
 
@@ -14,6 +15,7 @@ public class RevisionsForEveryTypeTests(SiteFactory site)
         { "offers", "Texts[0].Title" },
         { "pages", "Texts[0].Title" },
         { "partners", "Name" },
+        { "publications", "Texts[0].Title" },
         { "office", "Phone" },
         { "links", "Texts[0].Title" },
         { "literature", "Title" },
@@ -66,6 +68,9 @@ public class RevisionsForEveryTypeTests(SiteFactory site)
                 return (await new FieldOfActionBuilder().WithTranslation("de", "Konflikt").InsertAsync(site)).Id;
             case "concept":
                 return IntegrationConcept.SingletonId;
+
+            case "publications":
+                return (await site.AddPublicationAsync("konflikt-" + Guid.NewGuid().ToString("N")[..8], PublishState.Published)).Id;
             default:
                 return OfficeProfile.SingletonId;
         }

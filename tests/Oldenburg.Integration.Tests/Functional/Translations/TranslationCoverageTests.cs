@@ -24,7 +24,9 @@ public class TranslationCoverageTests(SiteFactory site) : IClassFixture<SiteFact
             var office = await db.OfficeProfiles.Select(p => p.Translations.Any(t => t.Culture == culture)).ToListAsync();
             var concept = await db.IntegrationConcepts.Select(c => c.Translations.Any(t => t.Culture == culture)).ToListAsync();
             var fields = await db.FieldsOfAction.Select(f => f.Translations.Any(t => t.Culture == culture)).ToListAsync();
-            List<bool> all = [.. offers, .. pages, .. partners, .. office, .. concept, .. fields];
+
+            var publications = await db.Publications.Select(p => p.Translations.Any(t => t.Culture == culture)).ToListAsync();
+            List<bool> all = [.. offers, .. pages, .. partners, .. office, .. concept, .. fields, .. publications];
             return (all.Count, all.Count(t => t));
         });
         Assert.True(translated > 0, $"The seed has no {culture} translations to count.");

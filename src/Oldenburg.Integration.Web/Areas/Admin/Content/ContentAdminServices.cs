@@ -7,6 +7,7 @@ using Oldenburg.Integration.Web.Areas.Admin.Offers;
 using Oldenburg.Integration.Web.Areas.Admin.Office;
 using Oldenburg.Integration.Web.Areas.Admin.Pages;
 using Oldenburg.Integration.Web.Areas.Admin.Partners;
+using Oldenburg.Integration.Web.Areas.Admin.Publications;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Content;
 
@@ -27,6 +28,7 @@ public static class ContentAdminServices
         services.AddContentType<LiteratureDefinition>();
         services.AddContentType<ConceptDefinition>();
         services.AddContentType<FieldOfActionDefinition>();
+        services.AddContentType<PublicationDefinition>();
         return services;
     }
 

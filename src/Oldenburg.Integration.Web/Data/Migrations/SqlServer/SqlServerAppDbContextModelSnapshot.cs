@@ -1511,6 +1511,140 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
                     b.ToTable("PublicMessageNotes");
                 });
 
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.Publication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("bit");
+
+                    b.Property<int?>("OfferId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Series")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("UnpublishAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferId");
+
+                    b.HasIndex("PublishAt");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("TopicId");
+
+                    b.HasIndex("UnpublishAt");
+
+                    b.HasIndex("State", "Year");
+
+                    b.ToTable("Publications");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.PublicationVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("DownloadName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<long>("FileSize")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("FileUpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("PageCount")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PublicationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("nvarchar(600)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileName");
+
+                    b.HasIndex("PublicationId", "Culture")
+                        .IsUnique();
+
+                    b.ToTable("PublicationVersion");
+                });
+
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.SecuritySettings", b =>
                 {
                     b.Property<int>("Id")
@@ -2252,6 +2386,32 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.Publication", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.Offer", "Offer")
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Oldenburg.Integration.Web.Domain.Topic", "Topic")
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Offer");
+
+                    b.Navigation("Topic");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.PublicationVersion", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.Publication", null)
+                        .WithMany("Translations")
+                        .HasForeignKey("PublicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.ServiceLanguageTranslation", b =>
                 {
                     b.HasOne("Oldenburg.Integration.Web.Domain.ServiceLanguage", null)
@@ -2358,6 +2518,11 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.PublicMessage", b =>
                 {
                     b.Navigation("Notes");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.Publication", b =>
+                {
+                    b.Navigation("Translations");
                 });
 
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.ServiceLanguage", b =>

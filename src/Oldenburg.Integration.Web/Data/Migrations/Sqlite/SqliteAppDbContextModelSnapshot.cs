@@ -1449,6 +1449,136 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
                     b.ToTable("PublicMessageNotes");
                 });
 
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.Publication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OfferId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Series")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UnpublishAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferId");
+
+                    b.HasIndex("PublishAt");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("TopicId");
+
+                    b.HasIndex("UnpublishAt");
+
+                    b.HasIndex("State", "Year");
+
+                    b.ToTable("Publications");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.PublicationVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DownloadName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FileSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FileUpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PageCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PublicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileName");
+
+                    b.HasIndex("PublicationId", "Culture")
+                        .IsUnique();
+
+                    b.ToTable("PublicationVersion");
+                });
+
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.SecuritySettings", b =>
                 {
                     b.Property<int>("Id")
@@ -2171,6 +2301,32 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.Publication", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.Offer", "Offer")
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Oldenburg.Integration.Web.Domain.Topic", "Topic")
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Offer");
+
+                    b.Navigation("Topic");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.PublicationVersion", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.Publication", null)
+                        .WithMany("Translations")
+                        .HasForeignKey("PublicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.ServiceLanguageTranslation", b =>
                 {
                     b.HasOne("Oldenburg.Integration.Web.Domain.ServiceLanguage", null)
@@ -2277,6 +2433,11 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.PublicMessage", b =>
                 {
                     b.Navigation("Notes");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.Publication", b =>
+                {
+                    b.Navigation("Translations");
                 });
 
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.ServiceLanguage", b =>
