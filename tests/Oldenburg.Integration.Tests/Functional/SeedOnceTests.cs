@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Oldenburg.Integration.Tests.Infrastructure;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Data.Seeding;
@@ -12,6 +13,21 @@ public class SeedOnceTests
     private static readonly string[] AllSeeds =
         [DatabaseInitializer.ConceptSeed, DatabaseInitializer.LookupsSeed, DatabaseInitializer.OfficeSeed, DatabaseInitializer.PagesSeed, DatabaseInitializer.PartnersSeed,
             DatabaseInitializer.LinkCategoriesSeed, DatabaseInitializer.PublicationsSeed];
+
+    [Fact]
+    public async Task SeedPartners_AfterInitializeOnTheSameInitializer_RecordsNothingTwice()
+    {
+        using var site = SiteFactory.Create();
+        await site.WithDbAsync(db => db.SeedRuns.ExecuteDeleteAsync());
+        using var scope = site.Services.CreateScope();
+        var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
+
+        // As the sample-partners command does on a database without seed records: start-up seeding, then the directory's part again.
+        await initializer.InitializeAsync();
+        await initializer.SeedPartnersAsync();
+
+        Assert.Equal(AllSeeds.Order(StringComparer.Ordinal), await site.WithDbAsync(db => db.SeedRuns.Select(r => r.Key).OrderBy(k => k).ToListAsync()));
+    }
 
     [Fact]
     public async Task Initialize_PartnersDeletedAfterSeed_StayDeletedAfterRestart()

@@ -160,6 +160,7 @@ public sealed partial class DatabaseInitializer(
 
         db.SeedRuns.Add(new SeedRun { Key = key, RanAt = Now });
         await db.SaveChangesAsync(cancellationToken);
+        seeded?.Add(key);
     }
 
     /// <summary>
