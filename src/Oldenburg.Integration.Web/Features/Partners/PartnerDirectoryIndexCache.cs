@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Oldenburg.Integration.Web.Areas.Admin.Partners;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Infrastructure.Caching;
@@ -13,7 +14,8 @@ namespace Oldenburg.Integration.Web.Features.Partners;
 /// </summary>
 public sealed class PartnerDirectoryIndexCache(AppDbContext db, TaggedMemoryCache cache)
 {
-    public const string PartnersTag = "partners";
+    /// <summary>The partners' content key, which every write to partners evicts.</summary>
+    public const string PartnersTag = PartnerDefinition.ContentKey;
 
     // Eviction keeps the index current; the lifetime only bounds what a missed eviction could cost.
     private static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);

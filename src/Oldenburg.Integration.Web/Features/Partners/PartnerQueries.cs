@@ -29,14 +29,15 @@ public sealed class PartnerQueries(AppDbContext db, PartnerLookupCache lookupCac
 
     /// <summary>
     /// One page. The matches are found in the directory index (or the database, see <see cref="SearchPath"/>);
-    /// then only the page's rows and their lists are read, by id, so the search never runs once per collection.
+    /// the cards always come from the index, so the page reads no partner rows.
     /// </summary>
     public async Task<PartnerSearchResult> SearchAsync(PartnerFilter requested, string culture, CancellationToken cancellationToken)
     {
         var lookups = await LookupsAsync(culture, cancellationToken);
         var filter = requested.KeepKnown(lookups);
+        var index = await indexCache.CurrentAsync(cancellationToken);
         var matches = SearchPath == PartnerSearchPath.Memory
-            ? await FindInMemoryAsync(filter, lookups, cancellationToken)
+            ? FindInMemory(index, filter, lookups)
             : await FindInDatabaseAsync(filter, lookups, cancellationToken);
         var pageCount = Math.Max(1, (matches.Total + PartnerFilter.PageSize - 1) / PartnerFilter.PageSize);
         filter = filter.WithPage(Math.Clamp(filter.Page, 1, pageCount));
@@ -46,7 +47,6 @@ public sealed class PartnerQueries(AppDbContext db, PartnerLookupCache lookupCac
         }
 
         var ids = await matches.PageIds((filter.Page - 1) * PartnerFilter.PageSize, PartnerFilter.PageSize);
-        var index = await indexCache.CurrentAsync(cancellationToken);
         var texts = await indexCache.ShortDescriptionsAsync(culture, cancellationToken);
 
         // A partner unpublished since the matches were found is not in the index any more: left out, never shown.
@@ -72,9 +72,8 @@ public sealed class PartnerQueries(AppDbContext db, PartnerLookupCache lookupCac
 
     private static LookupOption? ById(IReadOnlyDictionary<string, LookupOption> options, int id) => options.Values.FirstOrDefault(o => o.Id == id);
 
-    private async Task<Matches> FindInMemoryAsync(PartnerFilter filter, PartnerLookups lookups, CancellationToken cancellationToken)
+    private static Matches FindInMemory(PartnerDirectoryIndex index, PartnerFilter filter, PartnerLookups lookups)
     {
-        var index = await indexCache.CurrentAsync(cancellationToken);
         var found = index.Find(new PartnerDirectoryIndex.Criteria(
             Terms(filter.Query),
             [.. filter.Topics.Select(k => lookups.Topics[k].Id)],
