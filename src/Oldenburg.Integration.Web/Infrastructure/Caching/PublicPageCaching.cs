@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace Oldenburg.Integration.Web.Infrastructure.Caching;
@@ -6,12 +7,16 @@ namespace Oldenburg.Integration.Web.Infrastructure.Caching;
 /// <summary>The output cache of the public pages and the compression that runs inside it (ADR 0022).</summary>
 public static class PublicPageCaching
 {
+    /// <summary>The default bound of the in-memory output cache, in MiB (<c>OutputCache:SizeLimitMegabytes</c>).</summary>
+    public const int DefaultSizeLimitMegabytes = 32;
+
     public static IServiceCollection AddPublicPageOutputCache(this IServiceCollection services)
     {
+        services.AddSingleton<QueryVariantAdmission>();
+        services.AddOptions<OutputCacheOptions>().Configure<IConfiguration>((options, configuration) =>
+            options.SizeLimit = configuration.GetValue("OutputCache:SizeLimitMegabytes", DefaultSizeLimitMegabytes) * 1024L * 1024);
         services.AddOutputCache(options =>
         {
-            // Bounds the memory the cache may take; the directory's searches are the many small entries.
-            options.SizeLimit = 64L * 1024 * 1024;
             options.MaximumBodySize = 2L * 1024 * 1024;
             options.DefaultExpirationTimeSpan = PublicPages.Lifetime;
 

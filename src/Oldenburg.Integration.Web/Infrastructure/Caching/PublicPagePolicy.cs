@@ -22,7 +22,7 @@ public sealed class PublicPagePolicy(IReadOnlyCollection<string> tags, TimeSpan 
         var cacheable = IsCacheableRequest(context.HttpContext);
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
-        context.AllowCacheStorage = cacheable;
+        context.AllowCacheStorage = cacheable && IsAdmitted(context.HttpContext);
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = lifetime;
 
@@ -63,6 +63,15 @@ public sealed class PublicPagePolicy(IReadOnlyCollection<string> tags, TimeSpan 
             && StringValues.IsNullOrEmpty(request.Headers.Authorization)
             && context.User.Identity?.IsAuthenticated != true
             && request.Query.Keys.All(key => _queryKeys.Contains(key, StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>A page without a query is stored at once; a query variant when it is asked for again (<see cref="QueryVariantAdmission"/>).</summary>
+    private static bool IsAdmitted(HttpContext context)
+    {
+        var request = context.Request;
+        return !request.QueryString.HasValue
+            || context.RequestServices.GetRequiredService<QueryVariantAdmission>()
+                .SeenBefore(request.Path.Value ?? "", request.QueryString.Value ?? "", CultureInfo.CurrentUICulture.Name);
     }
 
     /// <summary>

@@ -108,7 +108,11 @@ public class OutputCacheTests(CachingSite site)
         var known = $"/de/partners?q={Uri.EscapeDataString("Filterbar")}";
         var other = $"/de/partners?q={Uri.EscapeDataString("Filterbar Alt")}";
         var unknown = $"/de/partners?q=Filterbar&utm_source=mail";
+
+        // A query variant is stored from its second request on (QueryVariantAdmission).
         await client.GetPageAsync(known);
+        await client.GetPageAsync(known);
+        await client.GetPageAsync(unknown);
         await client.GetPageAsync(unknown);
         await site.RenamePartnerBehindTheBackAsync(partner.Id, "Filterbar Neu");
         site.DropDirectoryIndex();
@@ -116,6 +120,26 @@ public class OutputCacheTests(CachingSite site)
         Assert.Contains("Filterbar Alt", (await client.GetPageAsync(known)).Text, StringComparison.Ordinal);
         Assert.Contains("Filterbar Neu", (await client.GetPageAsync(unknown)).Text, StringComparison.Ordinal);
         Assert.Contains("Filterbar Neu", (await client.GetPageAsync(other)).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Directory_QueryAskedOnce_IsNotStoredButTheSecondRequestIs()
+    {
+        var partner = await new PartnerBuilder().WithName("Einmalsuche Alt").InsertAsync(site);
+        var client = site.CreateClient();
+        var search = $"/de/partners?q={Uri.EscapeDataString("Einmalsuche")}";
+
+        var first = (await client.GetPageAsync(search)).Text;
+        await site.RenamePartnerBehindTheBackAsync(partner.Id, "Einmalsuche Zwei");
+        site.DropDirectoryIndex();
+        var second = (await client.GetPageAsync(search)).Text;
+        await site.RenamePartnerBehindTheBackAsync(partner.Id, "Einmalsuche Drei");
+        site.DropDirectoryIndex();
+        var third = (await client.GetPageAsync(search)).Text;
+
+        Assert.Contains("Einmalsuche Alt", first, StringComparison.Ordinal);
+        Assert.Contains("Einmalsuche Zwei", second, StringComparison.Ordinal);
+        Assert.Contains("Einmalsuche Zwei", third, StringComparison.Ordinal);
     }
 
     [Fact]
