@@ -75,12 +75,13 @@ public sealed class PartnerDirectoryIndex
     }
 
     /// <summary>
-    /// Positions (in name order) that may hold every term: the shortest trigram list among the terms
-    /// long enough to have trigrams, or every entry. The exact substring check in <see cref="Find"/> decides.
+    /// Positions (in name order) that hold every trigram of every term long enough to have one, or
+    /// every entry. Intersecting all the lists, shortest first, leaves few candidates for the exact
+    /// substring check in <see cref="Find"/>, which decides.
     /// </summary>
     private IEnumerable<int> Candidates(IReadOnlyList<string> terms)
     {
-        int[]? shortest = null;
+        var lists = new List<int[]>();
         foreach (var term in terms)
         {
             for (var i = 0; i + 3 <= term.Length; i++)
@@ -90,14 +91,50 @@ public sealed class PartnerDirectoryIndex
                     return [];
                 }
 
-                if (shortest is null || list.Length < shortest.Length)
-                {
-                    shortest = list;
-                }
+                lists.Add(list);
             }
         }
 
-        return shortest ?? Enumerable.Range(0, entries.Length);
+        if (lists.Count == 0)
+        {
+            return Enumerable.Range(0, entries.Length);
+        }
+
+        lists.Sort((a, b) => a.Length.CompareTo(b.Length));
+        IReadOnlyList<int> candidates = lists[0];
+        for (var i = 1; i < lists.Count && candidates.Count > 0; i++)
+        {
+            candidates = Intersect(candidates, lists[i]);
+        }
+
+        return candidates;
+    }
+
+    // The shorter list drives; every list is in ascending position order, so the result is too.
+    private static List<int> Intersect(IReadOnlyList<int> shorter, int[] longer)
+    {
+        var both = new List<int>(shorter.Count);
+        var from = 0;
+        foreach (var position in shorter)
+        {
+            var found = Array.BinarySearch(longer, from, longer.Length - from, position);
+            if (found >= 0)
+            {
+                both.Add(position);
+                from = found + 1;
+            }
+            else
+            {
+                from = ~found;
+            }
+
+            if (from >= longer.Length)
+            {
+                break;
+            }
+        }
+
+        return both;
     }
 
     private static Dictionary<ulong, int[]> BuildTrigrams(Entry[] entries)
