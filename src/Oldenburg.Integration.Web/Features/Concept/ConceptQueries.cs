@@ -1,14 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
+using Oldenburg.Integration.Web.Features.Publications;
 
 namespace Oldenburg.Integration.Web.Features.Concept;
 
 /// <summary>
 /// The concept page and the links back to it, in the reader's language with the German fallback.
-/// Only published fields of action, offers and partners appear; a preview adds one unpublished field.
+/// Only published fields of action, offers, partners and documents appear; a preview adds one unpublished field.
 /// </summary>
-public sealed class ConceptQueries(AppDbContext db)
+public sealed class ConceptQueries(AppDbContext db, PublicationQueries publications)
 {
     public async Task<ConceptPageViewModel> PageAsync(string culture, int? previewId, CancellationToken cancellationToken)
     {
@@ -16,6 +17,7 @@ public sealed class ConceptQueries(AppDbContext db)
             .Select(c => new
             {
                 c.UpdatedAt,
+                c.PublicationId,
                 Translations = c.Translations.Where(t => t.Culture == culture || t.Culture == ContentTranslation.SourceCulture).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
@@ -36,6 +38,9 @@ public sealed class ConceptQueries(AppDbContext db)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
+        var document = concept?.PublicationId is { } publicationId
+            ? await publications.PublishedByIdAsync(culture, publicationId, cancellationToken)
+            : null;
         var text = concept?.Translations.ForCulture(culture);
         var views = fields
             .Select(f => (Field: f, Text: f.Translations.ForCulture(culture)))
@@ -62,6 +67,7 @@ public sealed class ConceptQueries(AppDbContext db)
             text?.Culture ?? ContentTranslation.SourceCulture,
             text?.IsFallback ?? false,
             views,
+            document,
             updated == DateTime.MinValue ? null : updated);
     }
 
