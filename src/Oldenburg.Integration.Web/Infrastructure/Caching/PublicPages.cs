@@ -21,8 +21,6 @@ public static class PublicPages
 
     public const string Publications = "public-publications";
 
-    public const string Search = "public-search";
-
     /// <summary>Eviction is what keeps pages current; the lifetime only bounds what an eviction could miss.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
@@ -60,13 +58,11 @@ public static class PublicPages
 
         // Topics and categories are lookups; the filter keys are LinkFilter's.
         [Links] = new([LinksTag, LiteratureTag, CacheTags.Lookups, Office, PagesTag], Lifetime, ["topic", "lang"]),
-        [Concept] = new([ConceptTag, FieldsOfActionTag, OffersTag, PartnersTag, Office, PagesTag], Lifetime, []),
+        // The concept document is a publication, linked while it is published.
+        [Concept] = new([ConceptTag, FieldsOfActionTag, OffersTag, PartnersTag, PublicationsTag, Office, PagesTag], Lifetime, []),
 
         // Publications show the directory's topic names and the titles of the tasks they serve.
         [Publications] = new([PublicationsTag, OffersTag, CacheTags.Lookups, Office, PagesTag], Lifetime, [.. Features.Publications.PublicationFilter.Keys]),
-
-        // The results show every search source's content; the sources, and so the tags, are registered by their features.
-        [Search] = new([Office, PagesTag], Lifetime, [Features.Search.SiteSearchQuery.QueryKey, Features.Search.SiteSearchQuery.GroupKey], Features.Search.SiteSearchServices.TagsOf),
     };
 
     public static IReadOnlyDictionary<string, PublicPagePolicy> Policies => s_policies;
