@@ -26,7 +26,8 @@ public sealed record FieldOfActionViewModel(
     string TextCulture,
     bool IsFallback,
     IReadOnlyList<ConceptLink> Offers,
-    IReadOnlyList<ConceptLink> Partners);
+    IReadOnlyList<ConceptLink> Partners,
+    DateTime UpdatedAt);
 
 /// <summary>A link between the concept and an offer or partner: the target's slug or anchor, its title, and the language of that title (null: a name, no language).</summary>
 public sealed record ConceptLink(string Target, string Title, string? TextCulture);
