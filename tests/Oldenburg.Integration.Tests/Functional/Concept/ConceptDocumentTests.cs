@@ -131,6 +131,30 @@ public class ConceptDocumentTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.Equal("", select.Value);
     }
 
+    [Fact]
+    public async Task ConceptPage_FilledWithFieldAndDocument_HasNoHtmlErrors()
+    {
+        var publication = await site.AddPublicationAsync(Slug(), PublishState.Published, arabicSummary: "ملخص");
+        var offer = await site.InsertAsync(new OfferBuilder().WithTranslation("de", Unique.Name("Aufgabe")).Build());
+        var partner = await new PartnerBuilder().InsertAsync(site);
+        await new FieldOfActionBuilder().WithTranslation("de", "Feld", "Ziel mit **fett**.", "Eins", "Zwei")
+            .WithTranslation("ar", "مجال", "هدف", "واحد").WithOffer(offer.Id).WithPartner(partner.Id).InsertAsync(site);
+        await LinkAsync(publication.Id);
+        var client = site.CreateClient();
+        var documents = new Dictionary<string, string>();
+
+        foreach (var culture in new[] { "de", "en", "ar" })
+        {
+            var page = await client.GetPageAsync($"/{culture}/concept");
+            Assert.NotNull(page.Document.QuerySelector("main .concept-document a[data-concept-document]"));
+            documents[$"/{culture}/concept"] = page.Raw;
+        }
+
+        var errors = await HtmlChecker.ErrorsAsync(documents);
+
+        Assert.True(errors.Count == 0, $"{errors.Count} HTML errors:{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
+    }
+
     private async Task<HttpResponseMessage> LinkAsync(int publicationId, string? purpose = null)
     {
         var staff = await site.EditorAsync();
