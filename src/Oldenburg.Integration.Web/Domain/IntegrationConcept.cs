@@ -14,6 +14,9 @@ public class IntegrationConcept : IEditableContent
 
     public string UpdatedBy { get; set; } = "";
 
+    /// <summary>The publication that holds the concept document; the page links it only while it is published.</summary>
+    public int? PublicationId { get; set; }
+
     public ICollection<IntegrationConceptTranslation> Translations { get; set; } = [];
 
     public void Touch(string changedBy, DateTime utcNow) => (UpdatedAt, UpdatedBy) = (utcNow, changedBy);

@@ -43,6 +43,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         BaseAddress = Site.Start();
+        await FilledConcept.ApplyAsync(Site.Services);
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Playwright.Chromium.LaunchAsync(new()
         {

@@ -105,6 +105,7 @@ public static class SitePages
         ($"/{culture}/links", 200),
         ($"/{culture}/links?topic=health&lang=tr", 200),
 
+        // Filled before the audits (FilledConcept): text, a field of action with links, and the linked document.
         ($"/{culture}/concept", 200),
 
         ($"/{culture}/publications", 200),

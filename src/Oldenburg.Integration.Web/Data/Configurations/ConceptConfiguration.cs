@@ -11,6 +11,9 @@ public class IntegrationConceptConfiguration : IEntityTypeConfiguration<Integrat
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.UpdatedBy).HasMaxLength(ContentConfigurationExtensions.UserNameMaxLength).IsRequired();
         builder.HasMany(c => c.Translations).WithOne().HasForeignKey(t => t.IntegrationConceptId).OnDelete(DeleteBehavior.Cascade);
+
+        // Deleting the publication leaves the concept without a document, and its page shows the placeholder again.
+        builder.HasOne<Publication>().WithMany().HasForeignKey(c => c.PublicationId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 

@@ -1,14 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
+using Oldenburg.Integration.Web.Features.Publications;
 
 namespace Oldenburg.Integration.Web.Features.Concept;
 
 /// <summary>
 /// The concept page and the links back to it, in the reader's language with the German fallback.
-/// Only published fields of action, offers and partners appear; a preview adds one unpublished field.
+/// Only published fields of action, offers, partners and documents appear; a preview adds one unpublished field.
 /// </summary>
-public sealed class ConceptQueries(AppDbContext db)
+public sealed class ConceptQueries(AppDbContext db, PublicationQueries publications)
 {
     public async Task<ConceptPageViewModel> PageAsync(string culture, int? previewId, CancellationToken cancellationToken)
     {
@@ -16,9 +17,30 @@ public sealed class ConceptQueries(AppDbContext db)
             .Select(c => new
             {
                 c.UpdatedAt,
+                c.PublicationId,
                 Translations = c.Translations.Where(t => t.Culture == culture || t.Culture == ContentTranslation.SourceCulture).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
+        var views = await FieldsAsync(culture, previewId, cancellationToken);
+        var document = concept?.PublicationId is { } publicationId
+            ? await publications.PublishedByIdAsync(culture, publicationId, cancellationToken)
+            : null;
+        var text = concept?.Translations.ForCulture(culture);
+        var updated = views.Select(f => f.UpdatedAt).Append(concept?.UpdatedAt ?? DateTime.MinValue).Max();
+        return new ConceptPageViewModel(
+            text?.Value.Title,
+            text?.Value.Purpose,
+            text?.Value.Origin,
+            text?.Culture ?? ContentTranslation.SourceCulture,
+            text?.IsFallback ?? false,
+            views,
+            document,
+            updated == DateTime.MinValue ? null : updated);
+    }
+
+    /// <summary>The published fields of action in the concept's order (a preview adds one), for the page and the open data.</summary>
+    public async Task<IReadOnlyList<FieldOfActionViewModel>> FieldsAsync(string culture, int? previewId, CancellationToken cancellationToken)
+    {
         var fields = await db.FieldsOfAction.AsNoTracking()
             .Where(f => f.State == PublishState.Published || f.Id == previewId)
             .OrderBy(f => f.SortOrder).ThenBy(f => f.Slug)
@@ -36,8 +58,7 @@ public sealed class ConceptQueries(AppDbContext db)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
-        var text = concept?.Translations.ForCulture(culture);
-        var views = fields
+        return [.. fields
             .Select(f => (Field: f, Text: f.Translations.ForCulture(culture)))
             .Where(f => f.Text is not null)
             .Select(f => new FieldOfActionViewModel(
@@ -52,17 +73,8 @@ public sealed class ConceptQueries(AppDbContext db)
                     .Select(o => (o.Slug, Text: o.Translations.ForCulture(culture)))
                     .Where(o => o.Text is not null)
                     .Select(o => new ConceptLink(o.Slug, o.Text!.Value.Title, o.Text.Culture))],
-                [.. f.Field.Partners.Select(p => new ConceptLink(p.Slug, p.Name, null))]))
-            .ToList();
-        var updated = fields.Select(f => f.UpdatedAt).Append(concept?.UpdatedAt ?? DateTime.MinValue).Max();
-        return new ConceptPageViewModel(
-            text?.Value.Title,
-            text?.Value.Purpose,
-            text?.Value.Origin,
-            text?.Culture ?? ContentTranslation.SourceCulture,
-            text?.IsFallback ?? false,
-            views,
-            updated == DateTime.MinValue ? null : updated);
+                [.. f.Field.Partners.Select(p => new ConceptLink(p.Slug, p.Name, null))],
+                f.Field.UpdatedAt))];
     }
 
     /// <summary>The published fields of action an offer or a partner carries out, for the back-links on its page.</summary>

@@ -35,6 +35,10 @@ public sealed class PublicationQueries(AppDbContext db)
     public async Task<PublicationView?> BySlugAsync(string culture, string slug, bool includeUnpublished, CancellationToken cancellationToken) =>
         await Query(includeUnpublished).SingleOrDefaultAsync(p => p.Slug == slug, cancellationToken) is { } publication ? View(publication, culture) : null;
 
+    /// <summary>A published publication by its id, for pages that link one (the concept document); null while it is not published.</summary>
+    public async Task<PublicationView?> PublishedByIdAsync(string culture, int id, CancellationToken cancellationToken) =>
+        await Query(includeUnpublished: false).SingleOrDefaultAsync(p => p.Id == id, cancellationToken) is { } publication ? View(publication, culture) : null;
+
     /// <summary>The current file of a published publication's version, for the stable reader-facing URL.</summary>
     public Task<string?> CurrentFileAsync(string slug, string language, CancellationToken cancellationToken) =>
         db.Set<PublicationVersion>().AsNoTracking()

@@ -58,7 +58,8 @@ public static class PublicPages
 
         // Topics and categories are lookups; the filter keys are LinkFilter's.
         [Links] = new([LinksTag, LiteratureTag, CacheTags.Lookups, Office, PagesTag], Lifetime, ["topic", "lang"]),
-        [Concept] = new([ConceptTag, FieldsOfActionTag, OffersTag, PartnersTag, Office, PagesTag], Lifetime, []),
+        // The concept document is a publication, linked while it is published.
+        [Concept] = new([ConceptTag, FieldsOfActionTag, OffersTag, PartnersTag, PublicationsTag, Office, PagesTag], Lifetime, []),
 
         // Publications show the directory's topic names and the titles of the tasks they serve.
         [Publications] = new([PublicationsTag, OffersTag, CacheTags.Lookups, Office, PagesTag], Lifetime, [.. Features.Publications.PublicationFilter.Keys]),

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http;
+using Oldenburg.Integration.Tests.Infrastructure;
 using Oldenburg.Integration.Web.Areas.Admin.Publications;
 using Oldenburg.Integration.Web.Data.Seeding;
 using Oldenburg.Integration.Web.Features.Publications;
+using UglyToad.PdfPig;
 
 namespace Oldenburg.Integration.Tests.Functional.Publications;
 
@@ -21,6 +23,36 @@ public class PublicationFileCheckTests
         Assert.Null(error);
         Assert.Equal(pages, upload!.PageCount);
         Assert.Equal("application/pdf", upload.ContentType);
+    }
+
+    /// <summary>The generated file is what it claims: encrypted, and readable with its password.</summary>
+    [Fact]
+    public void EncryptedPdf_WithItsPassword_OpensAndShowsItsText()
+    {
+        using var document = PdfDocument.Open(EncryptedPdf.Create("geheim", "chef"), new ParsingOptions { Password = "geheim" });
+
+        Assert.True(document.IsEncrypted);
+        Assert.Contains("Geschuetzt", document.GetPage(1).Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Refused both when it needs a password to open and when only its rights are restricted: readers
+    /// of an official site must be able to open, print and copy from it, and assistive technology
+    /// may be barred from reading a restricted file.
+    /// </summary>
+    [Theory]
+    [InlineData("geheim", "chef")]
+    [InlineData("", "chef")]
+    public async Task Check_EncryptedPdf_IsRefusedWithAGermanMessage(string userPassword, string ownerPassword)
+    {
+        var data = EncryptedPdf.Create(userPassword, ownerPassword);
+        using var stream = new MemoryStream(data);
+        var file = new FormFile(stream, 0, data.Length, "File", "geschuetzt.pdf");
+
+        var (upload, error) = await PublicationUpload.CheckAsync(file, new PublicationFileOptions(), CancellationToken.None);
+
+        Assert.Null(upload);
+        Assert.Equal("Die PDF-Datei „geschuetzt.pdf“ ist verschlüsselt oder mit einem Passwort geschützt. Bitte laden Sie eine Fassung ohne Schutz hoch, damit alle sie öffnen können.", error);
     }
 
     [Theory]

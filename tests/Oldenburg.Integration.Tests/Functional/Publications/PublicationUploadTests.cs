@@ -55,6 +55,8 @@ public class PublicationUploadTests(SmallUploadSite site) : IClassFixture<SmallU
     [InlineData("skript.pdf", "javascript", "JavaScript oder eingebettete Dateien")]
     [InlineData("anhang.pdf", "embedded", "JavaScript oder eingebettete Dateien")]
     [InlineData("kaputt.pdf", "broken", "beschädigt")]
+    [InlineData("passwort.pdf", "password", "verschlüsselt oder mit einem Passwort geschützt")]
+    [InlineData("rechte.pdf", "restricted", "verschlüsselt oder mit einem Passwort geschützt")]
     [InlineData("text.docx", "docx", "Erlaubt sind: PDF")]
     public async Task Create_BadFile_IsRejectedWithAGermanMessageAndNothingIsStored(string name, string kind, string message)
     {
@@ -67,6 +69,26 @@ public class PublicationUploadTests(SmallUploadSite site) : IClassFixture<SmallU
         var error = (await Html.ParseAsync(response)).QuerySelector("#Texts_0__File-error")?.TextContent;
         Assert.Contains(message, error);
         Assert.False(await site.WithDbAsync(db => db.Publications.AnyAsync(p => p.Slug == slug)));
+        Assert.Equal(files, await site.WithDbAsync(db => db.StoredFiles.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Edit_EncryptedReplacement_IsRefusedAndTheStoredFileStays()
+    {
+        var slug = Slug();
+        await PostAsync(slug, new UploadFile(GermanFile, "a.pdf", SamplePdf.Create("a", "de", 2), "application/pdf"));
+        var before = await site.WithDbAsync(db => db.Publications.Where(p => p.Slug == slug).Select(p => new { p.Id, p.UpdatedAt, Version = p.Translations.Single() }).SingleAsync());
+        var files = await site.WithDbAsync(db => db.StoredFiles.CountAsync());
+        var editor = await site.EditorAsync();
+        var form = (await editor.GetPageAsync($"/admin/publications/edit/{before.Id}")).Document.FormWithField("Slug");
+
+        var response = await form.PostMultipartAsync(editor, null, new UploadFile(GermanFile, "geschuetzt.pdf", EncryptedPdf.Create("geheim", "chef"), "application/pdf"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("verschlüsselt", (await Html.ParseAsync(response)).QuerySelector("#Texts_0__File-error")?.TextContent, StringComparison.Ordinal);
+        var after = await site.WithDbAsync(db => db.Publications.Where(p => p.Id == before.Id).Select(p => new { p.UpdatedAt, Version = p.Translations.Single() }).SingleAsync());
+        Assert.Equal(before.UpdatedAt, after.UpdatedAt);
+        Assert.Equal((before.Version.FileName, 2), (after.Version.FileName, after.Version.PageCount ?? 0));
         Assert.Equal(files, await site.WithDbAsync(db => db.StoredFiles.CountAsync()));
     }
 
@@ -92,6 +114,8 @@ public class PublicationUploadTests(SmallUploadSite site) : IClassFixture<SmallU
             "embedded" => Encoding.Latin1.GetBytes(pdf.Insert(pdf.IndexOf("%%EOF", StringComparison.Ordinal), "9 0 obj << /Type /EmbeddedFile /Length 0 >> stream\nendstream endobj\n")),
             "broken" => "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj << /Type /Catalog /Pages 2 0 R"u8.ToArray(),
             "docx" => [.. "PK"u8, 3, 4, .. new byte[200]],
+            "password" => EncryptedPdf.Create("geheim", "chef"),
+            "restricted" => EncryptedPdf.Create("", "chef"),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
     }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Oldenburg.Integration.Web.Areas.Admin.Content;
 using Oldenburg.Integration.Web.Data;
@@ -36,6 +37,39 @@ public sealed class ConceptDefinition(AppDbContext db) : ContentDefinition<Integ
 
     public override string TitleOf(IntegrationConcept item) => "Integrationskonzept";
 
+    /// <summary>
+    /// Published publications to choose the document from, and the one linked now even when it is
+    /// not published, so that saving the texts never drops the link by accident.
+    /// </summary>
+    public override async Task<object?> FormOptionsAsync(CancellationToken cancellationToken)
+    {
+        var linked = await LinkedPublicationAsync(cancellationToken);
+        return await Db.Publications.AsNoTracking()
+            .Where(p => p.State == PublishState.Published || p.Id == linked)
+            .OrderByDescending(p => p.Year).ThenBy(p => p.Slug)
+            .Select(p => new ConceptDocumentOption(
+                p.Id,
+                p.Translations.Where(t => t.Culture == ContentTranslation.SourceCulture).Select(t => t.Title).FirstOrDefault() ?? p.Slug,
+                p.Year,
+                p.State == PublishState.Published))
+            .ToListAsync(cancellationToken);
+    }
+
+    public override async Task ValidateAsync(ConceptEditModel model, int? id, ModelStateDictionary modelState, CancellationToken cancellationToken)
+    {
+        if (model.PublicationId is not { } publication || publication == await LinkedPublicationAsync(cancellationToken))
+        {
+            return;
+        }
+
+        if (!await Db.Publications.AnyAsync(p => p.Id == publication && p.State == PublishState.Published, cancellationToken))
+        {
+            modelState.AddModelError(
+                nameof(ConceptEditModel.PublicationId),
+                "Diese Publikation gibt es nicht mehr oder sie ist nicht veröffentlicht. Bitte wählen Sie eine veröffentlichte Publikation oder „kein Dokument“.");
+        }
+    }
+
     public override IntegrationConcept NewItem() => new();
 
     public override ConceptEditModel NewModel() => ConceptEditModel.Empty();
@@ -49,4 +83,10 @@ public sealed class ConceptDefinition(AppDbContext db) : ContentDefinition<Integ
     }
 
     public override string? PublicPath(IntegrationConcept item, string culture) => $"/{culture}/concept";
+
+    private Task<int?> LinkedPublicationAsync(CancellationToken cancellationToken) =>
+        Db.IntegrationConcepts.AsNoTracking().Where(c => c.Id == IntegrationConcept.SingletonId).Select(c => c.PublicationId).FirstOrDefaultAsync(cancellationToken);
 }
+
+/// <summary>A publication the concept form offers as its document, by its German title.</summary>
+public sealed record ConceptDocumentOption(int Id, string Title, int Year, bool IsPublished);

@@ -16,6 +16,10 @@ public sealed class ConceptEditModel : IValidatableObject, IContentEditModel
     [NotInRevision]
     public bool MinorChange { get; set; }
 
+    /// <summary>The publication that holds the concept document; null: none yet, the page shows the placeholder.</summary>
+    [Display(Name = "Dokument des Konzepts")]
+    public int? PublicationId { get; set; }
+
     public List<ConceptTextEditModel> Texts { get; set; } = [];
 
     public IEnumerable<ITextEditModel> TextBlocks => Texts;
@@ -25,6 +29,7 @@ public sealed class ConceptEditModel : IValidatableObject, IContentEditModel
     public static ConceptEditModel From(IntegrationConcept concept) => new()
     {
         LoadedVersion = concept.UpdatedAt.Ticks,
+        PublicationId = concept.PublicationId,
         Texts = [.. SupportedCultures.Names.Select(c => ConceptTextEditModel.From(c, concept.Translations.FirstOrDefault(t => t.Culture == c)))],
     };
 
@@ -35,13 +40,16 @@ public sealed class ConceptEditModel : IValidatableObject, IContentEditModel
             new RequiredText<ConceptTextEditModel>(nameof(ConceptTextEditModel.Title), t => t.Title, "Bitte geben Sie einen deutschen Titel ein.", "den Titel"),
             new RequiredText<ConceptTextEditModel>(nameof(ConceptTextEditModel.Purpose), t => t.Purpose, "Bitte beschreiben Sie auf Deutsch, wozu das Konzept dient.", "den Zweck des Konzepts"));
 
-    public void ApplyTo(IntegrationConcept concept) =>
+    public void ApplyTo(IntegrationConcept concept)
+    {
+        concept.PublicationId = PublicationId;
         TranslationTexts.ApplyTo(Texts, concept.Translations, (text, translation) =>
         {
             translation.Title = text.Title?.Trim() ?? "";
             translation.Purpose = text.Purpose?.Trim() ?? "";
             translation.Origin = string.IsNullOrWhiteSpace(text.Origin) ? null : text.Origin.Trim();
         });
+    }
 }
 
 public sealed class ConceptTextEditModel : ITextEditModel

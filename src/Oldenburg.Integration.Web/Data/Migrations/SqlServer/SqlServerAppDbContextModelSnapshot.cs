@@ -575,6 +575,9 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
                     b.Property<int>("Id")
                         .HasColumnType("int");
 
+                    b.Property<int?>("PublicationId")
+                        .HasColumnType("int");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
 
@@ -584,6 +587,8 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PublicationId");
 
                     b.ToTable("IntegrationConcepts");
                 });
@@ -2197,6 +2202,14 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
                         .HasForeignKey("FieldOfActionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.IntegrationConcept", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.Publication", null)
+                        .WithMany()
+                        .HasForeignKey("PublicationId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.IntegrationConceptTranslation", b =>

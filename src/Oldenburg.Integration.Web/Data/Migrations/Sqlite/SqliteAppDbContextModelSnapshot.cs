@@ -547,6 +547,9 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PublicationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -556,6 +559,8 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PublicationId");
 
                     b.ToTable("IntegrationConcepts");
                 });
@@ -2116,6 +2121,14 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
                         .HasForeignKey("FieldOfActionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.IntegrationConcept", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.Publication", null)
+                        .WithMany()
+                        .HasForeignKey("PublicationId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.IntegrationConceptTranslation", b =>
