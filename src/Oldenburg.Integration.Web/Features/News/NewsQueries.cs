@@ -40,7 +40,13 @@ public sealed class NewsQueries(AppDbContext db, RichTextRenderer richText)
             .Where(n => n.Slug == slug && (includeUnpublished || n.State == PublishState.Published))
             .Select(n => new
             {
-                n.Slug, n.PublishedAt, n.CreatedAt, n.UpdatedAt, n.IsSample, n.ImageFile, n.State,
+                n.Slug,
+                n.PublishedAt,
+                n.CreatedAt,
+                n.UpdatedAt,
+                n.IsSample,
+                n.ImageFile,
+                n.State,
                 Translations = n.Translations.Where(t => t.Culture == culture || t.Culture == ContentTranslation.SourceCulture).ToList(),
                 Offers = n.Offers.Where(o => o.State == PublishState.Published).OrderBy(o => o.SortOrder)
                     .Select(o => new { o.Slug, Texts = o.Translations.Where(t => t.Culture == culture || t.Culture == ContentTranslation.SourceCulture).ToList() }).ToList(),

@@ -37,6 +37,8 @@ public class NewsAdminTests(SiteFactory site)
 
         var item = await LoadAsync(slug);
         Assert.Equal(new DateTime(2030, 2, 14, 23, 0, 0, DateTimeKind.Utc), item.PublishedAt);
+        var page = await site.CreateBrowser().GetPageAsync($"/de/news/{slug}");
+        Assert.Equal("2030-02-15", page.Document.QuerySelector("article time")?.GetAttribute("datetime"));
     }
 
     [Fact]
