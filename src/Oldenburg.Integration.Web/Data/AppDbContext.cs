@@ -16,6 +16,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<Publication> Publications => Set<Publication>();
 
+    /// <summary>The scheduler takes the type's key from this name: "news".</summary>
+    public DbSet<NewsItem> News => Set<NewsItem>();
+
     public DbSet<OfferTranslation> OfferTranslations => Set<OfferTranslation>();
 
     public DbSet<OfficeProfile> OfficeProfiles => Set<OfficeProfile>();

@@ -20,6 +20,9 @@ public static class SitePages
     public const string PartnerSlug = "ibis-interkulturelle-arbeitsstelle";
     public const string PublicationSlug = "beispiel-willkommensbroschuere";
 
+    /// <summary>A sample news item that links to tasks.</summary>
+    public const string NewsSlug = "beispiel-mehrsprachige-informationen";
+
     public static readonly IReadOnlyList<string> Cultures = ["de", "ar"];
 
     public static readonly IReadOnlyList<string> AdminEditPages =
@@ -52,6 +55,10 @@ public static class SitePages
         "/admin/publications/edit/1",
         "/admin/publications/translate/1?language=ar",
         "/admin/publications/preview/1?language=ar",
+        "/admin/news",
+        "/admin/news/create",
+        "/admin/news/edit/1",
+        "/admin/news/preview/2?language=ar",
         "/admin/audit",
         "/admin",
         "/admin/translations",
@@ -113,6 +120,9 @@ public static class SitePages
         ($"/{culture}/publications?lang=hu", 200),
         ($"/{culture}/publications/{PublicationSlug}", 200),
         ($"/{culture}/publications/beispiel-bericht", 200),
+
+        ($"/{culture}/news", 200),
+        ($"/{culture}/news/{NewsSlug}", 200),
         ($"/{culture}/does-not-exist", 404),
     ];
 

@@ -26,6 +26,7 @@ public sealed partial class DatabaseInitializer(
     public const string LinkCategoriesSeed = "link-categories";
     public const string ConceptSeed = "concept";
     public const string PublicationsSeed = "publications";
+    public const string NewsItemsSeed = "news";
 
     // Only the classification: which links and books the office recommends is for staff to decide.
     private static readonly SeedLookup[] LinkCategories =
@@ -108,6 +109,13 @@ public sealed partial class DatabaseInitializer(
             var count = await PublicationSeed.AddAsync(db, SampleState, Now, cancellationToken);
             LogSeededPublications(logger, count);
         }, cancellationToken);
+
+        // After the offers, which the samples link to.
+        await SeedOnceAsync(NewsItemsSeed, () => db.News.AnyAsync(cancellationToken), async () =>
+        {
+            var count = await NewsSeed.AddAsync(db, SampleState, Now, cancellationToken);
+            LogSeededNews(logger, count);
+        }, cancellationToken);
     }
 
     /// <summary>The lookup lists and the first directory entries, each once.</summary>
@@ -187,6 +195,9 @@ public sealed partial class DatabaseInitializer(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the office profile and {OfferCount} offers")]
     private static partial void LogSeeded(ILogger logger, int offerCount);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {NewsCount} sample news items")]
+    private static partial void LogSeededNews(ILogger logger, int newsCount);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {PublicationCount} sample publications")]
     private static partial void LogSeededPublications(ILogger logger, int publicationCount);

@@ -1,7 +1,6 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Oldenburg.Integration.Web.Areas.Admin.Partners;
+using Oldenburg.Integration.Web.Infrastructure.Files;
 
 namespace Oldenburg.Integration.Web.Features.Partners;
 
@@ -27,8 +26,7 @@ public sealed class PartnerLogoController(PartnerQueries partners, LogoStore log
     public static string? UrlFor(string slug, string? logoFile) =>
         logoFile is null ? null : $"/partners/{Uri.EscapeDataString(slug)}/logo?{VersionKey}={Version(logoFile)}";
 
-    public static string Version(string logoFile) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(logoFile)))[..12];
+    public static string Version(string logoFile) => StoredImages.Version(logoFile);
 
     [HttpGet("partners/{slug}/logo")]
     public async Task<IActionResult> Logo(string slug, [FromQuery(Name = VersionKey)] string? version, CancellationToken cancellationToken)

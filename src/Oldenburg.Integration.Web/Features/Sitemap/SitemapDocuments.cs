@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
+using Oldenburg.Integration.Web.Features.News;
 using Oldenburg.Integration.Web.Features.Partners;
 using Oldenburg.Integration.Web.Features.Publications;
 using Oldenburg.Integration.Web.Infrastructure;
@@ -26,14 +27,14 @@ public sealed class SitemapOptions
 /// directory makes a document of many megabytes. Every public content change evicts them, on every
 /// instance (<see cref="PublicCache"/>).
 /// </summary>
-public sealed class SitemapDocuments(AppDbContext db, PartnerQueries partners, PublicationQueries publications, SiteAddress site, TaggedMemoryCache cache, IOptions<SitemapOptions> options)
+public sealed class SitemapDocuments(AppDbContext db, PartnerQueries partners, PublicationQueries publications, NewsQueries news, SiteAddress site, TaggedMemoryCache cache, IOptions<SitemapOptions> options)
 {
     /// <summary>The protocol allows 50,000 URLs per file; staying below leaves room for the language alternates' size.</summary>
     public const int MaxUrlsPerFile = 40_000;
 
     public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(5);
 
-    private static readonly string[] Tags = ["offers", "pages", "partners", "publications", "links", "literature"];
+    private static readonly string[] Tags = ["offers", "pages", "partners", "publications", "news", "links", "literature"];
 
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
@@ -48,7 +49,7 @@ public sealed class SitemapDocuments(AppDbContext db, PartnerQueries partners, P
     {
         var pages = new List<(string Path, DateTime? Modified)>
         {
-            ("", null), ("/offers", null), ("/contact", null), ("/partners", null), ("/publications", null), ("/links", null), ("/concept", null),
+            ("", null), ("/offers", null), ("/contact", null), ("/partners", null), ("/publications", null), ("/news", null), ("/links", null), ("/concept", null),
         };
 
         var offers = await db.Offers.AsNoTracking().Where(o => o.State == PublishState.Published).OrderBy(o => o.SortOrder)
@@ -59,6 +60,7 @@ public sealed class SitemapDocuments(AppDbContext db, PartnerQueries partners, P
         pages.AddRange(standing.Select(p => ("/pages/" + p.Slug, (DateTime?)p.UpdatedAt)));
         pages.AddRange((await partners.PublishedSlugsAsync(cancellationToken)).Select(p => ("/partners/" + p.Slug, (DateTime?)p.UpdatedAt)));
         pages.AddRange((await publications.PublishedSlugsAsync(cancellationToken)).Select(p => ("/publications/" + p.Slug, (DateTime?)p.UpdatedAt)));
+        pages.AddRange((await news.PublishedSlugsAsync(cancellationToken)).Select(n => ("/news/" + n.Slug, (DateTime?)n.UpdatedAt)));
 
         var urls = pages.SelectMany(p => SupportedCultures.Names.Select(culture => (p.Path, p.Modified, Culture: culture)));
         var perFile = Math.Clamp(options.Value.UrlsPerFile, 1, MaxUrlsPerFile);

@@ -21,6 +21,8 @@ public static class PublicPages
 
     public const string Publications = "public-publications";
 
+    public const string News = "public-news";
+
     /// <summary>Eviction is what keeps pages current; the lifetime only bounds what an eviction could miss.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
@@ -43,18 +45,21 @@ public static class PublicPages
 
     private const string PublicationsTag = "publications";
 
+    /// <summary>Task and partner pages list the news linked to them.</summary>
+    private const string NewsTag = "news";
+
     /// <summary>The directory's filter keys (<c>PartnerFilter</c>); any other query key is not cached.</summary>
     private static readonly string[] s_filterKeys = ["q", "topic", "type", "lang", "district", "barrierfree", "page"];
 
     private static readonly Dictionary<string, PublicPagePolicy> s_policies = new(StringComparer.Ordinal)
     {
         [Home] = new([OffersTag, Office, PagesTag], Lifetime, []),
-        [Offers] = new([OffersTag, FieldsOfActionTag, Office, PagesTag], Lifetime, []),
+        [Offers] = new([OffersTag, FieldsOfActionTag, NewsTag, Office, PagesTag], Lifetime, []),
         [Pages] = new([Office, PagesTag], Lifetime, []),
         [Contact] = new([Office, PagesTag], Lifetime, []),
         [Directory] = new([PartnersTag, CacheTags.Lookups, Office, PagesTag], Lifetime, s_filterKeys),
-        [Partner] = new([PartnersTag, FieldsOfActionTag, CacheTags.Lookups, Office, PagesTag], ClockLifetime, s_filterKeys),
-        [Sitemap] = new([OffersTag, PartnersTag, PublicationsTag, LinksTag, LiteratureTag, Office, PagesTag], Lifetime, []),
+        [Partner] = new([PartnersTag, FieldsOfActionTag, NewsTag, CacheTags.Lookups, Office, PagesTag], ClockLifetime, s_filterKeys),
+        [Sitemap] = new([OffersTag, PartnersTag, PublicationsTag, NewsTag, LinksTag, LiteratureTag, Office, PagesTag], Lifetime, []),
 
         // Topics and categories are lookups; the filter keys are LinkFilter's.
         [Links] = new([LinksTag, LiteratureTag, CacheTags.Lookups, Office, PagesTag], Lifetime, ["topic", "lang"]),
@@ -63,6 +68,9 @@ public static class PublicPages
 
         // Publications show the directory's topic names and the titles of the tasks they serve.
         [Publications] = new([PublicationsTag, OffersTag, CacheTags.Lookups, Office, PagesTag], Lifetime, [.. Features.Publications.PublicationFilter.Keys]),
+
+        // News pages show the titles of the tasks and the names of the partners they link to.
+        [News] = new([NewsTag, OffersTag, PartnersTag, Office, PagesTag], Lifetime, [Features.News.NewsController.PageKey]),
     };
 
     public static IReadOnlyDictionary<string, PublicPagePolicy> Policies => s_policies;

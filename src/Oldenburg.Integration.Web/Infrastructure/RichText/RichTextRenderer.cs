@@ -74,4 +74,8 @@ public sealed class RichTextRenderer
         var html = document.ToHtml(_pipeline);
         return new HtmlString(Sanitizes ? _sanitizer.Sanitize(html) : html);
     }
+
+    /// <summary>The words of <paramref name="markdown"/> without markup, for search and plain-text uses.</summary>
+    public string PlainText(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? "" : string.Join(' ', Markdown.ToPlainText(markdown, _pipeline).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

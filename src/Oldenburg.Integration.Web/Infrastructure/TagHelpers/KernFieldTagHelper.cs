@@ -127,6 +127,7 @@ public sealed class KernFieldTagHelper(IHtmlGenerator generator, IStringLocalize
     {
         "time" => "{0:HH\\:mm}",
         "datetime-local" => "{0:yyyy-MM-dd'T'HH\\:mm}",
+        "date" => "{0:yyyy-MM-dd}",
         _ => null,
     };
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Oldenburg.Integration.Tests.Functional.News;
 using Oldenburg.Integration.Tests.Functional.Publications;
 using Oldenburg.Integration.Tests.Infrastructure;
 using Oldenburg.Integration.Web.Domain;
@@ -11,7 +12,7 @@ namespace Oldenburg.Integration.Tests.Functional.Editing;
 public class EditConflictTests(SiteFactory site)
 {
 
-    public static TheoryData<string> Forms() => ["offers", "pages", "partners", "publications", "office", "fieldsofaction", "concept"];
+    public static TheoryData<string> Forms() => ["offers", "pages", "partners", "publications", "news", "office", "fieldsofaction", "concept"];
 
     [Theory]
     [MemberData(nameof(Forms))]
@@ -38,7 +39,7 @@ public class EditConflictTests(SiteFactory site)
         Assert.Equal("Meine Fassung " + kind, await form.StoredAsync());
     }
 
-    public static TheoryData<string> PublishableForms() => ["offers", "pages", "partners", "publications", "fieldsofaction"];
+    public static TheoryData<string> PublishableForms() => ["offers", "pages", "partners", "publications", "news", "fieldsofaction"];
 
     [Theory]
     [MemberData(nameof(PublishableForms))]
@@ -130,6 +131,11 @@ public class EditConflictTests(SiteFactory site)
                 return new(publication.Id, $"/admin/publications/edit/{publication.Id}", "Texts[0].Title",
                     () => site.WithDbAsync(db => db.Set<PublicationVersion>().Where(v => v.PublicationId == publication.Id && v.Culture == "de").Select(v => (string?)v.Title).SingleAsync()),
                     () => site.WithDbAsync(db => db.Publications.Where(p => p.Id == publication.Id).Select(p => p.State).SingleAsync()));
+            case "news":
+                var news = await site.AddNewsAsync("konflikt-" + Guid.NewGuid().ToString("N")[..8], state);
+                return new(news.Id, $"/admin/news/edit/{news.Id}", "Texts[0].Title",
+                    () => site.WithDbAsync(db => db.Set<NewsTranslation>().Where(t => t.NewsItemId == news.Id && t.Culture == "de").Select(t => (string?)t.Title).SingleAsync()),
+                    () => site.WithDbAsync(db => db.News.Where(n => n.Id == news.Id).Select(n => n.State).SingleAsync()));
             default:
                 return new(0, "/admin/office/edit", "Building",
                     () => site.WithDbAsync(db => db.OfficeProfiles.Select(p => p.Building).SingleAsync()));

@@ -31,6 +31,7 @@ public class PreviewTests(SiteFactory site)
     [InlineData("partners")]
     [InlineData("fieldsofaction")]
     [InlineData("publications")]
+    [InlineData("news")]
     public async Task Preview_Anonymous_RedirectsToSignInAndShowsNothing(string kind)
     {
         var id = await DraftIdAsync(kind);
@@ -49,6 +50,7 @@ public class PreviewTests(SiteFactory site)
     [InlineData("partners")]
     [InlineData("fieldsofaction")]
     [InlineData("publications")]
+    [InlineData("news")]
     public async Task Preview_RightToLeftLanguage_RendersInThatLanguage(string kind)
     {
         var id = await DraftIdAsync(kind);
@@ -84,6 +86,8 @@ public class PreviewTests(SiteFactory site)
 
             case "publications":
                 return (await site.AddPublicationAsync("entwurf-" + Guid.NewGuid().ToString("N")[..8], Web.Domain.PublishState.Draft, arabicSummary: "نص المسودة")).Id;
+            case "news":
+                return (await News.NewsData.AddNewsAsync(site, "entwurf-" + Guid.NewGuid().ToString("N")[..8], Web.Domain.PublishState.Draft, arabicTitle: "نص المسودة")).Id;
             default:
                 var lookups = await site.AddLookupsAsync();
                 return (await new PartnerBuilder().WithType(lookups.Type.Key).WithText("de", "Entwurfstext").WithText("ar", "نص المسودة").Draft().InsertAsync(site)).Id;

@@ -16,6 +16,7 @@ public class RevisionsForEveryTypeTests(SiteFactory site)
         { "pages", "Texts[0].Title" },
         { "partners", "Name" },
         { "publications", "Texts[0].Title" },
+        { "news", "Texts[0].Title" },
         { "office", "Phone" },
         { "links", "Texts[0].Title" },
         { "literature", "Title" },
@@ -71,6 +72,8 @@ public class RevisionsForEveryTypeTests(SiteFactory site)
 
             case "publications":
                 return (await site.AddPublicationAsync("konflikt-" + Guid.NewGuid().ToString("N")[..8], PublishState.Published)).Id;
+            case "news":
+                return (await News.NewsData.AddNewsAsync(site, "konflikt-" + Guid.NewGuid().ToString("N")[..8], PublishState.Published)).Id;
             default:
                 return OfficeProfile.SingletonId;
         }

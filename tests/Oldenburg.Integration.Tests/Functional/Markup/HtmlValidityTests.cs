@@ -18,12 +18,13 @@ public class HtmlValidityTests(SiteFactory site)
         var partner = await new PartnerBuilder().WithPhone("0441 235-0").WithText("de", "Kurz.", RichText).InsertAsync(site);
         await new FieldOfActionBuilder().WithTranslation("de", "Gültiges Handlungsfeld (Test)", RichText, "Erste Maßnahme", "Zweite Maßnahme")
             .WithOffer(offer.Id).WithPartner(partner.Id).InsertAsync(site);
+        var news = await News.NewsData.AddNewsAsync(site, Unique.Name("gueltig"), Web.Domain.PublishState.Published, offerSlug: offer.Slug, withImage: true, arabicTitle: "خبر");
         var client = site.CreateClient();
         var documents = new Dictionary<string, string>();
 
         foreach (var culture in new[] { "de", "en", "ar" })
         {
-            foreach (var (path, status) in PublicPages(culture, offer.Slug, partner.Slug))
+            foreach (var (path, status) in PublicPages(culture, offer.Slug, partner.Slug).Append(($"/{culture}/news", 200)).Append(($"/{culture}/news/{news.Slug}", 200)))
             {
                 var page = await client.GetPageAsync(path);
                 Assert.True((int)page.Status == status, $"{path} answered {(int)page.Status}, expected {status}.");

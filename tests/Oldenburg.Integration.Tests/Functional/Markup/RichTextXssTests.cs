@@ -23,6 +23,7 @@ public class RichTextXssTests(SiteFactory site) : IClassFixture<SiteFactory>
         { "office", "form" }, { "office", "database" },
         { "fieldsofaction", "form" }, { "fieldsofaction", "database" },
         { "concept", "form" }, { "concept", "database" },
+        { "news", "form" }, { "news", "database" },
     };
 
     [Theory]
@@ -95,6 +96,11 @@ public class RichTextXssTests(SiteFactory site) : IClassFixture<SiteFactory>
                 return new("/admin/concept/edit", "Purpose", "/de/concept", "main article.concept",
                     text => site.WithDbAsync(db => db.Set<IntegrationConceptTranslation>().Where(t => t.Culture == "de")
                         .ExecuteUpdateAsync(s => s.SetProperty(t => t.Purpose, text))));
+            case "news":
+                var news = await News.NewsData.AddNewsAsync(site, Unique.Name("xss"), PublishState.Published);
+                return new($"/admin/news/edit/{news.Id}", "Body", $"/de/news/{news.Slug}", "main article",
+                    text => site.WithDbAsync(db => db.Set<NewsTranslation>().Where(t => t.NewsItemId == news.Id && t.Culture == "de")
+                        .ExecuteUpdateAsync(s => s.SetProperty(t => t.Body, text))));
             default:
                 return new("/admin/office/edit", "About", "/de/", "main .home-about",
                     text => site.WithDbAsync(db => db.Set<OfficeProfileTranslation>().Where(t => t.Culture == "de")

@@ -26,7 +26,8 @@ public class TranslationCoverageTests(SiteFactory site) : IClassFixture<SiteFact
             var fields = await db.FieldsOfAction.Select(f => f.Translations.Any(t => t.Culture == culture)).ToListAsync();
 
             var publications = await db.Publications.Select(p => p.Translations.Any(t => t.Culture == culture)).ToListAsync();
-            List<bool> all = [.. offers, .. pages, .. partners, .. office, .. concept, .. fields, .. publications];
+            var news = await db.News.Select(n => n.Translations.Any(t => t.Culture == culture)).ToListAsync();
+            List<bool> all = [.. offers, .. pages, .. partners, .. office, .. concept, .. fields, .. publications, .. news];
             return (all.Count, all.Count(t => t));
         });
         Assert.True(translated > 0, $"The seed has no {culture} translations to count.");

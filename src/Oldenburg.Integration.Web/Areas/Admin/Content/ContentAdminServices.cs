@@ -3,6 +3,7 @@ using Oldenburg.Integration.Web.Areas.Admin.Content.Scheduling;
 using Oldenburg.Integration.Web.Areas.Admin.FieldsOfAction;
 using Oldenburg.Integration.Web.Areas.Admin.Links;
 using Oldenburg.Integration.Web.Areas.Admin.Literature;
+using Oldenburg.Integration.Web.Areas.Admin.News;
 using Oldenburg.Integration.Web.Areas.Admin.Offers;
 using Oldenburg.Integration.Web.Areas.Admin.Office;
 using Oldenburg.Integration.Web.Areas.Admin.Pages;
@@ -19,6 +20,9 @@ public static class ContentAdminServices
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new Access.ContentGrantFilter()));
         services.AddScoped<ContentEditing>();
         services.AddScoped<ContentCatalog>();
+
+        // Before the journal, whose snapshot would otherwise date a scheduled news item by the run, not the schedule.
+        services.AddScoped<IScheduleObserver, NewsScheduleStamp>();
         services.AddScoped<IScheduleObserver, ScheduleJournal>();
         services.AddContentType<OfferDefinition>();
         services.AddContentType<PageDefinition>();
@@ -29,6 +33,7 @@ public static class ContentAdminServices
         services.AddContentType<ConceptDefinition>();
         services.AddContentType<FieldOfActionDefinition>();
         services.AddContentType<PublicationDefinition>();
+        services.AddContentType<NewsDefinition>();
         return services;
     }
 

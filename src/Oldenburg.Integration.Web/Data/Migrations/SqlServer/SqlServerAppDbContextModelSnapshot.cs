@@ -204,6 +204,36 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("NewsOffers", b =>
+                {
+                    b.Property<int>("NewsItemId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OffersId")
+                        .HasColumnType("int");
+
+                    b.HasKey("NewsItemId", "OffersId");
+
+                    b.HasIndex("OffersId");
+
+                    b.ToTable("NewsOffers");
+                });
+
+            modelBuilder.Entity("NewsPartners", b =>
+                {
+                    b.Property<int>("NewsItemId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PartnersId")
+                        .HasColumnType("int");
+
+                    b.HasKey("NewsItemId", "PartnersId");
+
+                    b.HasIndex("PartnersId");
+
+                    b.ToTable("NewsPartners");
+                });
+
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -801,6 +831,112 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("LiteratureTranslation");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.NewsItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ImageContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ImageFile")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime?>("UnpublishAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishAt");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("UnpublishAt");
+
+                    b.HasIndex("State", "PublishedAt");
+
+                    b.ToTable("News");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.NewsTranslation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("ImageAlt")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("NewsItemId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Teaser")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("nvarchar(600)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NewsItemId", "Culture")
+                        .IsUnique();
+
+                    b.ToTable("NewsTranslation");
                 });
 
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.Offer", b =>
@@ -2124,6 +2260,36 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NewsOffers", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.NewsItem", null)
+                        .WithMany()
+                        .HasForeignKey("NewsItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Oldenburg.Integration.Web.Domain.Offer", null)
+                        .WithMany()
+                        .HasForeignKey("OffersId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NewsPartners", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.NewsItem", null)
+                        .WithMany()
+                        .HasForeignKey("NewsItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Oldenburg.Integration.Web.Domain.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnersId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.CuratedLink", b =>
                 {
                     b.HasOne("Oldenburg.Integration.Web.Domain.LinkCategory", "Category")
@@ -2246,6 +2412,15 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
                     b.HasOne("Oldenburg.Integration.Web.Domain.LiteratureEntry", null)
                         .WithMany("Translations")
                         .HasForeignKey("LiteratureEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.NewsTranslation", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.NewsItem", null)
+                        .WithMany("Translations")
+                        .HasForeignKey("NewsItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2499,6 +2674,11 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.LiteratureEntry", b =>
+                {
+                    b.Navigation("Translations");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.NewsItem", b =>
                 {
                     b.Navigation("Translations");
                 });

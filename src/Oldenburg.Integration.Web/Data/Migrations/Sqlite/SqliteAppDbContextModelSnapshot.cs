@@ -192,6 +192,36 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("NewsOffers", b =>
+                {
+                    b.Property<int>("NewsItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OffersId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("NewsItemId", "OffersId");
+
+                    b.HasIndex("OffersId");
+
+                    b.ToTable("NewsOffers");
+                });
+
+            modelBuilder.Entity("NewsPartners", b =>
+                {
+                    b.Property<int>("NewsItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartnersId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("NewsItemId", "PartnersId");
+
+                    b.HasIndex("PartnersId");
+
+                    b.ToTable("NewsPartners");
+                });
+
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -763,6 +793,108 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("LiteratureTranslation");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.NewsItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImageContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImageFile")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UnpublishAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishAt");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("UnpublishAt");
+
+                    b.HasIndex("State", "PublishedAt");
+
+                    b.ToTable("News");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.NewsTranslation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImageAlt")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NewsItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Teaser")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NewsItemId", "Culture")
+                        .IsUnique();
+
+                    b.ToTable("NewsTranslation");
                 });
 
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.Offer", b =>
@@ -2043,6 +2175,36 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NewsOffers", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.NewsItem", null)
+                        .WithMany()
+                        .HasForeignKey("NewsItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Oldenburg.Integration.Web.Domain.Offer", null)
+                        .WithMany()
+                        .HasForeignKey("OffersId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NewsPartners", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.NewsItem", null)
+                        .WithMany()
+                        .HasForeignKey("NewsItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Oldenburg.Integration.Web.Domain.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnersId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.CuratedLink", b =>
                 {
                     b.HasOne("Oldenburg.Integration.Web.Domain.LinkCategory", "Category")
@@ -2165,6 +2327,15 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
                     b.HasOne("Oldenburg.Integration.Web.Domain.LiteratureEntry", null)
                         .WithMany("Translations")
                         .HasForeignKey("LiteratureEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.NewsTranslation", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.NewsItem", null)
+                        .WithMany("Translations")
+                        .HasForeignKey("NewsItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2414,6 +2585,11 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.LiteratureEntry", b =>
+                {
+                    b.Navigation("Translations");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.NewsItem", b =>
                 {
                     b.Navigation("Translations");
                 });
