@@ -16,6 +16,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<Publication> Publications => Set<Publication>();
 
+    public DbSet<EventItem> Events => Set<EventItem>();
+
     public DbSet<OfferTranslation> OfferTranslations => Set<OfferTranslation>();
 
     public DbSet<OfficeProfile> OfficeProfiles => Set<OfficeProfile>();

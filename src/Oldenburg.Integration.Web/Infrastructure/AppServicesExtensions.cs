@@ -9,6 +9,7 @@ using Oldenburg.Integration.Web.Areas.Admin.Translations;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Data.Seeding;
 using Oldenburg.Integration.Web.Features.Contact;
+using Oldenburg.Integration.Web.Features.Events;
 using Oldenburg.Integration.Web.Features.Offers;
 using Oldenburg.Integration.Web.Features.Pages;
 using Oldenburg.Integration.Web.Features.Partners;
@@ -73,6 +74,7 @@ public static class AppServicesExtensions
         services.AddAuditLog(configuration);
         services.AddSitemap(configuration);
         services.AddPublications(configuration);
+        services.AddEvents();
         services.AddRichText();
         services.AddLinksAndLiterature(configuration);
 

@@ -21,6 +21,8 @@ public static class PublicPages
 
     public const string Publications = "public-publications";
 
+    public const string Events = "public-events";
+
     /// <summary>Eviction is what keeps pages current; the lifetime only bounds what an eviction could miss.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
@@ -43,18 +45,21 @@ public static class PublicPages
 
     private const string PublicationsTag = "publications";
 
+    /// <summary>Offer and partner pages list their upcoming events, which change as time passes (ADR 0031).</summary>
+    private const string EventsTag = Features.Events.EventCacheBoundary.Tag;
+
     /// <summary>The directory's filter keys (<c>PartnerFilter</c>); any other query key is not cached.</summary>
     private static readonly string[] s_filterKeys = ["q", "topic", "type", "lang", "district", "barrierfree", "page"];
 
     private static readonly Dictionary<string, PublicPagePolicy> s_policies = new(StringComparer.Ordinal)
     {
         [Home] = new([OffersTag, Office, PagesTag], Lifetime, []),
-        [Offers] = new([OffersTag, FieldsOfActionTag, Office, PagesTag], Lifetime, []),
+        [Offers] = new([OffersTag, FieldsOfActionTag, EventsTag, CacheTags.Lookups, Office, PagesTag], Lifetime, [], Features.Events.EventCacheBoundary.Variation),
         [Pages] = new([Office, PagesTag], Lifetime, []),
         [Contact] = new([Office, PagesTag], Lifetime, []),
         [Directory] = new([PartnersTag, CacheTags.Lookups, Office, PagesTag], Lifetime, s_filterKeys),
-        [Partner] = new([PartnersTag, FieldsOfActionTag, CacheTags.Lookups, Office, PagesTag], ClockLifetime, s_filterKeys),
-        [Sitemap] = new([OffersTag, PartnersTag, PublicationsTag, LinksTag, LiteratureTag, Office, PagesTag], Lifetime, []),
+        [Partner] = new([PartnersTag, FieldsOfActionTag, EventsTag, CacheTags.Lookups, Office, PagesTag], ClockLifetime, s_filterKeys, Features.Events.EventCacheBoundary.Variation),
+        [Sitemap] = new([OffersTag, PartnersTag, PublicationsTag, EventsTag, LinksTag, LiteratureTag, Office, PagesTag], Lifetime, []),
 
         // Topics and categories are lookups; the filter keys are LinkFilter's.
         [Links] = new([LinksTag, LiteratureTag, CacheTags.Lookups, Office, PagesTag], Lifetime, ["topic", "lang"]),
@@ -62,6 +67,10 @@ public static class PublicPages
 
         // Publications show the directory's topic names and the titles of the tasks they serve.
         [Publications] = new([PublicationsTag, OffersTag, CacheTags.Lookups, Office, PagesTag], Lifetime, [.. Features.Publications.PublicationFilter.Keys]),
+
+        // Events name topics and languages (lookups), their organiser partner and their tasks; the
+        // upcoming list and its feed change when an event ends, hence the variation.
+        [Events] = new([EventsTag, PartnersTag, OffersTag, CacheTags.Lookups, Office, PagesTag], Lifetime, [.. Features.Events.EventFilter.Keys], Features.Events.EventCacheBoundary.Variation),
     };
 
     public static IReadOnlyDictionary<string, PublicPagePolicy> Policies => s_policies;
