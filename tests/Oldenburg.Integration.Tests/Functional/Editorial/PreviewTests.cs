@@ -31,6 +31,7 @@ public class PreviewTests(SiteFactory site)
     [InlineData("partners")]
     [InlineData("fieldsofaction")]
     [InlineData("publications")]
+    [InlineData("events")]
     public async Task Preview_Anonymous_RedirectsToSignInAndShowsNothing(string kind)
     {
         var id = await DraftIdAsync(kind);
@@ -49,6 +50,7 @@ public class PreviewTests(SiteFactory site)
     [InlineData("partners")]
     [InlineData("fieldsofaction")]
     [InlineData("publications")]
+    [InlineData("events")]
     public async Task Preview_RightToLeftLanguage_RendersInThatLanguage(string kind)
     {
         var id = await DraftIdAsync(kind);
@@ -82,6 +84,8 @@ public class PreviewTests(SiteFactory site)
             case "fieldsofaction":
                 return (await new FieldOfActionBuilder().WithTranslation("de", "Entwurf", "Entwurfstext").WithTranslation("ar", "مسودة", "نص المسودة").Draft().InsertAsync(site)).Id;
 
+            case "events":
+                return (await new EventBuilder().WithTranslation("de", "Entwurf", "Entwurfstext").WithTranslation("ar", "مسودة", "نص المسودة").Draft().InsertAsync(site)).Id;
             case "publications":
                 return (await site.AddPublicationAsync("entwurf-" + Guid.NewGuid().ToString("N")[..8], Web.Domain.PublishState.Draft, arabicSummary: "نص المسودة")).Id;
             default:
