@@ -23,6 +23,7 @@ public class RichTextXssTests(SiteFactory site) : IClassFixture<SiteFactory>
         { "office", "form" }, { "office", "database" },
         { "fieldsofaction", "form" }, { "fieldsofaction", "database" },
         { "concept", "form" }, { "concept", "database" },
+        { "events", "form" }, { "events", "database" },
     };
 
     [Theory]
@@ -91,6 +92,11 @@ public class RichTextXssTests(SiteFactory site) : IClassFixture<SiteFactory>
                 return new($"/admin/fieldsofaction/edit/{field.Id}", "Goal", "/de/concept", $"main #field-{field.Slug}",
                     text => site.WithDbAsync(db => db.FieldOfActionTranslations.Where(t => t.FieldOfActionId == field.Id && t.Culture == "de")
                         .ExecuteUpdateAsync(s => s.SetProperty(t => t.Goal, text))));
+            case "events":
+                var item = await new EventBuilder().WithTranslation("de", "XSS-Veranstaltung").InsertAsync(site);
+                return new($"/admin/events/edit/{item.Id}", "Description", $"/de/events/{item.Slug}", "main .event-details__text",
+                    text => site.WithDbAsync(db => db.Set<EventTranslation>().Where(t => t.EventItemId == item.Id && t.Culture == "de")
+                        .ExecuteUpdateAsync(s => s.SetProperty(t => t.Description, text))));
             case "concept":
                 return new("/admin/concept/edit", "Purpose", "/de/concept", "main article.concept",
                     text => site.WithDbAsync(db => db.Set<IntegrationConceptTranslation>().Where(t => t.Culture == "de")

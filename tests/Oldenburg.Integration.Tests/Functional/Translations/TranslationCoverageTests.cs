@@ -26,7 +26,8 @@ public class TranslationCoverageTests(SiteFactory site) : IClassFixture<SiteFact
             var fields = await db.FieldsOfAction.Select(f => f.Translations.Any(t => t.Culture == culture)).ToListAsync();
 
             var publications = await db.Publications.Select(p => p.Translations.Any(t => t.Culture == culture)).ToListAsync();
-            List<bool> all = [.. offers, .. pages, .. partners, .. office, .. concept, .. fields, .. publications];
+            var events = await db.Events.Select(e => e.Translations.Any(t => t.Culture == culture)).ToListAsync();
+            List<bool> all = [.. offers, .. pages, .. partners, .. office, .. concept, .. fields, .. publications, .. events];
             return (all.Count, all.Count(t => t));
         });
         Assert.True(translated > 0, $"The seed has no {culture} translations to count.");
