@@ -19,6 +19,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     /// <summary>The scheduler takes the type's key from this name: "news".</summary>
     public DbSet<NewsItem> News => Set<NewsItem>();
 
+    public DbSet<EventItem> Events => Set<EventItem>();
+
     public DbSet<OfferTranslation> OfferTranslations => Set<OfferTranslation>();
 
     public DbSet<OfficeProfile> OfficeProfiles => Set<OfficeProfile>();

@@ -16,9 +16,10 @@ public static partial class Slugs
     public const string Print = "print";
     public const string OpenData = "open-data";
     public const string Suggest = "suggest";
+    public const string Archive = "archive";
 
     /// <summary>Reserved for every content type, so that a new fixed segment under one type needs no per-type list.</summary>
-    public static readonly FrozenSet<string> Reserved = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, Print, OpenData, Suggest);
+    public static readonly FrozenSet<string> Reserved = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, Print, OpenData, Suggest, Archive);
 
     public static bool IsValid(string value) => SlugRegex().IsMatch(value);
 

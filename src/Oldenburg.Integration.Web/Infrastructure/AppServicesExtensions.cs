@@ -10,6 +10,8 @@ using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Data.Seeding;
 using Oldenburg.Integration.Web.Features.Contact;
 using Oldenburg.Integration.Web.Features.News;
+
+using Oldenburg.Integration.Web.Features.Events;
 using Oldenburg.Integration.Web.Features.Offers;
 using Oldenburg.Integration.Web.Features.Pages;
 using Oldenburg.Integration.Web.Features.Partners;
@@ -75,6 +77,8 @@ public static class AppServicesExtensions
         services.AddSitemap(configuration);
         services.AddPublications(configuration);
         services.AddNews();
+
+        services.AddEvents();
         services.AddRichText();
         services.AddLinksAndLiterature(configuration);
 

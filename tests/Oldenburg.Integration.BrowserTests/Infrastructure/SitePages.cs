@@ -19,6 +19,7 @@ public static class SitePages
 
     public const string PartnerSlug = "ibis-interkulturelle-arbeitsstelle";
     public const string PublicationSlug = "beispiel-willkommensbroschuere";
+    public const string EventSlug = "beispiel-elternabend-bildung";
 
     /// <summary>A sample news item that links to tasks.</summary>
     public const string NewsSlug = "beispiel-mehrsprachige-informationen";
@@ -86,6 +87,11 @@ public static class SitePages
         "/admin/concept/translate?language=ar",
         "/admin/fieldsofaction",
         "/admin/fieldsofaction/create",
+
+        "/admin/events",
+        "/admin/events/create",
+        "/admin/events/edit/1",
+        "/admin/events/preview/1?language=ar",
     ];
 
     /// <summary>Public pages of one language with the status they answer.</summary>
@@ -123,6 +129,11 @@ public static class SitePages
 
         ($"/{culture}/news", 200),
         ($"/{culture}/news/{NewsSlug}", 200),
+
+        ($"/{culture}/events", 200),
+        ($"/{culture}/events?topic=parents-family&lang=ar", 200),
+        ($"/{culture}/events/{EventSlug}", 200),
+        ($"/{culture}/events/archive", 200),
         ($"/{culture}/does-not-exist", 404),
     ];
 

@@ -27,6 +27,7 @@ public sealed partial class DatabaseInitializer(
     public const string ConceptSeed = "concept";
     public const string PublicationsSeed = "publications";
     public const string NewsItemsSeed = "news";
+    public const string EventsSeed = "events";
 
     // Only the classification: which links and books the office recommends is for staff to decide.
     private static readonly SeedLookup[] LinkCategories =
@@ -116,6 +117,12 @@ public sealed partial class DatabaseInitializer(
             var count = await NewsSeed.AddAsync(db, SampleState, Now, cancellationToken);
             LogSeededNews(logger, count);
         }, cancellationToken);
+
+        await SeedOnceAsync(EventsSeed, () => db.Events.AnyAsync(cancellationToken), async () =>
+        {
+            var count = await EventSeed.AddAsync(db, SampleState, Now, cancellationToken);
+            LogSeededEvents(logger, count);
+        }, cancellationToken);
     }
 
     /// <summary>The lookup lists and the first directory entries, each once.</summary>
@@ -201,6 +208,9 @@ public sealed partial class DatabaseInitializer(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {PublicationCount} sample publications")]
     private static partial void LogSeededPublications(ILogger logger, int publicationCount);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {EventCount} sample events")]
+    private static partial void LogSeededEvents(ILogger logger, int eventCount);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the partner directory with {PartnerCount} sample entries")]
     private static partial void LogSeededPartners(ILogger logger, int partnerCount);

@@ -34,7 +34,7 @@ public sealed class SitemapDocuments(AppDbContext db, PartnerQueries partners, P
 
     public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(5);
 
-    private static readonly string[] Tags = ["offers", "pages", "partners", "publications", "news", "links", "literature"];
+    private static readonly string[] Tags = ["offers", "pages", "partners", "publications", "news", "events", "links", "literature"];
 
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
@@ -49,7 +49,7 @@ public sealed class SitemapDocuments(AppDbContext db, PartnerQueries partners, P
     {
         var pages = new List<(string Path, DateTime? Modified)>
         {
-            ("", null), ("/offers", null), ("/contact", null), ("/partners", null), ("/publications", null), ("/news", null), ("/links", null), ("/concept", null),
+            ("", null), ("/offers", null), ("/contact", null), ("/partners", null), ("/publications", null), ("/news", null), ("/events", null), ("/events/archive", null), ("/links", null), ("/concept", null),
         };
 
         var offers = await db.Offers.AsNoTracking().Where(o => o.State == PublishState.Published).OrderBy(o => o.SortOrder)
@@ -61,6 +61,11 @@ public sealed class SitemapDocuments(AppDbContext db, PartnerQueries partners, P
         pages.AddRange((await partners.PublishedSlugsAsync(cancellationToken)).Select(p => ("/partners/" + p.Slug, (DateTime?)p.UpdatedAt)));
         pages.AddRange((await publications.PublishedSlugsAsync(cancellationToken)).Select(p => ("/publications/" + p.Slug, (DateTime?)p.UpdatedAt)));
         pages.AddRange((await news.PublishedSlugsAsync(cancellationToken)).Select(n => ("/news/" + n.Slug, (DateTime?)n.UpdatedAt)));
+
+        // Past events keep their pages (the archive links them), so every published event is listed.
+        var events = await db.Events.AsNoTracking().Where(e => e.State == PublishState.Published).OrderBy(e => e.Slug)
+            .Select(e => new { e.Slug, e.UpdatedAt }).ToListAsync(cancellationToken);
+        pages.AddRange(events.Select(e => ("/events/" + e.Slug, (DateTime?)e.UpdatedAt)));
 
         var urls = pages.SelectMany(p => SupportedCultures.Names.Select(culture => (p.Path, p.Modified, Culture: culture)));
         var perFile = Math.Clamp(options.Value.UrlsPerFile, 1, MaxUrlsPerFile);

@@ -9,7 +9,8 @@ namespace Oldenburg.Integration.Web.Infrastructure.Caching;
 /// rules are written out here rather than taken from the framework's default policy, so that one
 /// place says what is never cached (ADR 0022).
 /// </summary>
-public sealed class PublicPagePolicy(IReadOnlyCollection<string> tags, TimeSpan lifetime, IReadOnlyCollection<string> queryKeys) : IOutputCachePolicy
+public sealed class PublicPagePolicy(
+    IReadOnlyCollection<string> tags, TimeSpan lifetime, IReadOnlyCollection<string> queryKeys, PageVariation? variation = null) : IOutputCachePolicy
 {
     private readonly string[] _queryKeys = [.. queryKeys];
 
@@ -17,7 +18,9 @@ public sealed class PublicPagePolicy(IReadOnlyCollection<string> tags, TimeSpan 
 
     public TimeSpan Lifetime => lifetime;
 
-    ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    public PageVariation? Variation => variation;
+
+    async ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var cacheable = IsCacheableRequest(context.HttpContext);
         context.EnableOutputCaching = true;
@@ -35,7 +38,10 @@ public sealed class PublicPagePolicy(IReadOnlyCollection<string> tags, TimeSpan 
             context.Tags.Add(tag);
         }
 
-        return ValueTask.CompletedTask;
+        if (cacheable && variation is not null)
+        {
+            context.CacheVaryByRules.VaryByValues[variation.Name] = await variation.ValueAsync(context.HttpContext);
+        }
     }
 
     ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;

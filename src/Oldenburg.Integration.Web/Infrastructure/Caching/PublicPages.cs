@@ -22,6 +22,7 @@ public static class PublicPages
     public const string Publications = "public-publications";
 
     public const string News = "public-news";
+    public const string Events = "public-events";
 
     /// <summary>Eviction is what keeps pages current; the lifetime only bounds what an eviction could miss.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
@@ -47,6 +48,8 @@ public static class PublicPages
 
     /// <summary>Task and partner pages list the news linked to them.</summary>
     private const string NewsTag = "news";
+    /// <summary>Offer and partner pages list their upcoming events, which change as time passes (ADR 0031).</summary>
+    private const string EventsTag = Features.Events.EventCacheBoundary.Tag;
 
     /// <summary>The directory's filter keys (<c>PartnerFilter</c>); any other query key is not cached.</summary>
     private static readonly string[] s_filterKeys = ["q", "topic", "type", "lang", "district", "barrierfree", "page"];
@@ -54,12 +57,12 @@ public static class PublicPages
     private static readonly Dictionary<string, PublicPagePolicy> s_policies = new(StringComparer.Ordinal)
     {
         [Home] = new([OffersTag, Office, PagesTag], Lifetime, []),
-        [Offers] = new([OffersTag, FieldsOfActionTag, NewsTag, Office, PagesTag], Lifetime, []),
+        [Offers] = new([OffersTag, FieldsOfActionTag, NewsTag, EventsTag, CacheTags.Lookups, Office, PagesTag], Lifetime, [], Features.Events.EventCacheBoundary.Variation),
         [Pages] = new([Office, PagesTag], Lifetime, []),
         [Contact] = new([Office, PagesTag], Lifetime, []),
         [Directory] = new([PartnersTag, CacheTags.Lookups, Office, PagesTag], Lifetime, s_filterKeys),
-        [Partner] = new([PartnersTag, FieldsOfActionTag, NewsTag, CacheTags.Lookups, Office, PagesTag], ClockLifetime, s_filterKeys),
-        [Sitemap] = new([OffersTag, PartnersTag, PublicationsTag, NewsTag, LinksTag, LiteratureTag, Office, PagesTag], Lifetime, []),
+        [Partner] = new([PartnersTag, FieldsOfActionTag, NewsTag, EventsTag, CacheTags.Lookups, Office, PagesTag], ClockLifetime, s_filterKeys, Features.Events.EventCacheBoundary.Variation),
+        [Sitemap] = new([OffersTag, PartnersTag, PublicationsTag, NewsTag, EventsTag, LinksTag, LiteratureTag, Office, PagesTag], Lifetime, []),
 
         // Topics and categories are lookups; the filter keys are LinkFilter's.
         [Links] = new([LinksTag, LiteratureTag, CacheTags.Lookups, Office, PagesTag], Lifetime, ["topic", "lang"]),
@@ -71,6 +74,9 @@ public static class PublicPages
 
         // News pages show the titles of the tasks and the names of the partners they link to.
         [News] = new([NewsTag, OffersTag, PartnersTag, Office, PagesTag], Lifetime, [Features.News.NewsController.PageKey]),
+        // Events name topics and languages (lookups), their organiser partner and their tasks; the
+        // upcoming list and its feed change when an event ends, hence the variation.
+        [Events] = new([EventsTag, PartnersTag, OffersTag, CacheTags.Lookups, Office, PagesTag], Lifetime, [.. Features.Events.EventFilter.Keys], Features.Events.EventCacheBoundary.Variation),
     };
 
     public static IReadOnlyDictionary<string, PublicPagePolicy> Policies => s_policies;

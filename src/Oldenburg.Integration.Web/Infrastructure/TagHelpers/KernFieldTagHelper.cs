@@ -125,9 +125,9 @@ public sealed class KernFieldTagHelper(IHtmlGenerator generator, IStringLocalize
     // The formats the browser's date and time inputs read, whatever the request's culture.
     private static string? FormatOf(string type) => type switch
     {
+        "date" => "{0:yyyy-MM-dd}",
         "time" => "{0:HH\\:mm}",
         "datetime-local" => "{0:yyyy-MM-dd'T'HH\\:mm}",
-        "date" => "{0:yyyy-MM-dd}",
         _ => null,
     };
 

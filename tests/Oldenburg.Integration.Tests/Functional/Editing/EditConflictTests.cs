@@ -12,7 +12,7 @@ namespace Oldenburg.Integration.Tests.Functional.Editing;
 public class EditConflictTests(SiteFactory site)
 {
 
-    public static TheoryData<string> Forms() => ["offers", "pages", "partners", "publications", "news", "office", "fieldsofaction", "concept"];
+    public static TheoryData<string> Forms() => ["offers", "pages", "partners", "publications", "news", "events", "office", "fieldsofaction", "concept"];
 
     [Theory]
     [MemberData(nameof(Forms))]
@@ -39,7 +39,7 @@ public class EditConflictTests(SiteFactory site)
         Assert.Equal("Meine Fassung " + kind, await form.StoredAsync());
     }
 
-    public static TheoryData<string> PublishableForms() => ["offers", "pages", "partners", "publications", "news", "fieldsofaction"];
+    public static TheoryData<string> PublishableForms() => ["offers", "pages", "partners", "publications", "news", "events", "fieldsofaction"];
 
     [Theory]
     [MemberData(nameof(PublishableForms))]
@@ -126,6 +126,17 @@ public class EditConflictTests(SiteFactory site)
                 return new(0, "/admin/concept/edit", "Texts[0].Origin",
                     () => site.WithDbAsync(db => db.IntegrationConcepts.SelectMany(c => c.Translations).Where(t => t.Culture == "de").Select(t => t.Origin).SingleAsync()));
 
+            case "events":
+                var eventBuilder = new EventBuilder().WithTranslation("de", "Veranstaltung");
+                if (state == PublishState.Draft)
+                {
+                    eventBuilder.Draft();
+                }
+
+                var item = await eventBuilder.InsertAsync(site);
+                return new(item.Id, $"/admin/events/edit/{item.Id}", "Texts[0].Title",
+                    () => site.WithDbAsync(db => db.Set<EventTranslation>().Where(t => t.EventItemId == item.Id && t.Culture == "de").Select(t => (string?)t.Title).SingleAsync()),
+                    () => site.WithDbAsync(db => db.Events.Where(e => e.Id == item.Id).Select(e => e.State).SingleAsync()));
             case "publications":
                 var publication = await site.AddPublicationAsync("konflikt-" + Guid.NewGuid().ToString("N")[..8], state);
                 return new(publication.Id, $"/admin/publications/edit/{publication.Id}", "Texts[0].Title",

@@ -32,6 +32,8 @@ public class PreviewTests(SiteFactory site)
     [InlineData("fieldsofaction")]
     [InlineData("publications")]
     [InlineData("news")]
+
+    [InlineData("events")]
     public async Task Preview_Anonymous_RedirectsToSignInAndShowsNothing(string kind)
     {
         var id = await DraftIdAsync(kind);
@@ -51,6 +53,8 @@ public class PreviewTests(SiteFactory site)
     [InlineData("fieldsofaction")]
     [InlineData("publications")]
     [InlineData("news")]
+
+    [InlineData("events")]
     public async Task Preview_RightToLeftLanguage_RendersInThatLanguage(string kind)
     {
         var id = await DraftIdAsync(kind);
@@ -84,6 +88,8 @@ public class PreviewTests(SiteFactory site)
             case "fieldsofaction":
                 return (await new FieldOfActionBuilder().WithTranslation("de", "Entwurf", "Entwurfstext").WithTranslation("ar", "مسودة", "نص المسودة").Draft().InsertAsync(site)).Id;
 
+            case "events":
+                return (await new EventBuilder().WithTranslation("de", "Entwurf", "Entwurfstext").WithTranslation("ar", "مسودة", "نص المسودة").Draft().InsertAsync(site)).Id;
             case "publications":
                 return (await site.AddPublicationAsync("entwurf-" + Guid.NewGuid().ToString("N")[..8], Web.Domain.PublishState.Draft, arabicSummary: "نص المسودة")).Id;
             case "news":

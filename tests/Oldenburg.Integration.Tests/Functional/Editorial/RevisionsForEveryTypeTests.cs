@@ -17,6 +17,8 @@ public class RevisionsForEveryTypeTests(SiteFactory site)
         { "partners", "Name" },
         { "publications", "Texts[0].Title" },
         { "news", "Texts[0].Title" },
+
+        { "events", "Texts[0].Title" },
         { "office", "Phone" },
         { "links", "Texts[0].Title" },
         { "literature", "Title" },
@@ -70,6 +72,8 @@ public class RevisionsForEveryTypeTests(SiteFactory site)
             case "concept":
                 return IntegrationConcept.SingletonId;
 
+            case "events":
+                return (await new EventBuilder().WithTranslation("de", "Konflikt").InsertAsync(site)).Id;
             case "publications":
                 return (await site.AddPublicationAsync("konflikt-" + Guid.NewGuid().ToString("N")[..8], PublishState.Published)).Id;
             case "news":

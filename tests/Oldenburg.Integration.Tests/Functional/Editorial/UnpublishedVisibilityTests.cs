@@ -35,16 +35,22 @@ public class UnpublishedVisibilityTests(SiteFactory site)
             await db.SaveChangesAsync();
         });
         var news = await News.NewsData.AddNewsAsync(site, marker + "-news", state, offerSlug: linkedOffer.Slug);
+        var hiddenEvent = await new EventBuilder().WithTranslation("de", marker + " Veranstaltung").WithOffer(linkedOffer.Id).ByPartner(partner.Id).InsertAsync(site);
+        await site.WithDbAsync(async db =>
+        {
+            (await db.Events.FindAsync(hiddenEvent.Id))!.State = state;
+            await db.SaveChangesAsync();
+        });
         var anonymous = site.CreateClient();
 
-        foreach (var detail in new[] { $"/de/offers/{offer.Slug}", $"/de/pages/{page.Slug}", $"/de/partners/{partner.Slug}", $"/de/partners/{partner.Slug}.vcf", $"/de/news/{news.Slug}" })
+        foreach (var detail in new[] { $"/de/offers/{offer.Slug}", $"/de/pages/{page.Slug}", $"/de/partners/{partner.Slug}", $"/de/partners/{partner.Slug}.vcf", $"/de/events/{hiddenEvent.Slug}", $"/de/events/{hiddenEvent.Slug}.ics", $"/de/news/{news.Slug}" })
         {
             Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(new Uri(detail, UriKind.Relative))).StatusCode);
         }
 
         var search = await anonymous.GetStringAsync(new Uri($"/de/partners?q={marker}", UriKind.Relative));
         Assert.DoesNotContain($"/partners/{partner.Slug}", search, StringComparison.Ordinal);
-        foreach (var listing in new[] { "/de/concept", $"/de/offers/{linkedOffer.Slug}", "/de/offers", "/de/", "/de/partners", "/api/partners.json", "/api/partners.csv", "/sitemap.xml", "/sitemap-1.xml", "/de/news", "/de/news/feed.atom" })
+        foreach (var listing in new[] { "/de/concept", $"/de/offers/{linkedOffer.Slug}", "/de/offers", "/de/", "/de/partners", "/api/partners.json", "/api/partners.csv", "/sitemap.xml", "/sitemap-1.xml", "/de/events", "/de/events/archive", "/de/events.ics", "/de/news", "/de/news/feed.atom" })
         {
             var body = await anonymous.GetStringAsync(new Uri(listing, UriKind.Relative));
             Assert.DoesNotContain(marker, body, StringComparison.OrdinalIgnoreCase);

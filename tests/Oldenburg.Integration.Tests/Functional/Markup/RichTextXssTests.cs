@@ -24,6 +24,8 @@ public class RichTextXssTests(SiteFactory site) : IClassFixture<SiteFactory>
         { "fieldsofaction", "form" }, { "fieldsofaction", "database" },
         { "concept", "form" }, { "concept", "database" },
         { "news", "form" }, { "news", "database" },
+
+        { "events", "form" }, { "events", "database" },
     };
 
     [Theory]
@@ -92,6 +94,11 @@ public class RichTextXssTests(SiteFactory site) : IClassFixture<SiteFactory>
                 return new($"/admin/fieldsofaction/edit/{field.Id}", "Goal", "/de/concept", $"main #field-{field.Slug}",
                     text => site.WithDbAsync(db => db.FieldOfActionTranslations.Where(t => t.FieldOfActionId == field.Id && t.Culture == "de")
                         .ExecuteUpdateAsync(s => s.SetProperty(t => t.Goal, text))));
+            case "events":
+                var item = await new EventBuilder().WithTranslation("de", "XSS-Veranstaltung").InsertAsync(site);
+                return new($"/admin/events/edit/{item.Id}", "Description", $"/de/events/{item.Slug}", "main .event-details__text",
+                    text => site.WithDbAsync(db => db.Set<EventTranslation>().Where(t => t.EventItemId == item.Id && t.Culture == "de")
+                        .ExecuteUpdateAsync(s => s.SetProperty(t => t.Description, text))));
             case "concept":
                 return new("/admin/concept/edit", "Purpose", "/de/concept", "main article.concept",
                     text => site.WithDbAsync(db => db.Set<IntegrationConceptTranslation>().Where(t => t.Culture == "de")

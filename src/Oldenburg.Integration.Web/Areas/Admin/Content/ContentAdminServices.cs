@@ -1,5 +1,6 @@
 using Oldenburg.Integration.Web.Areas.Admin.Concept;
 using Oldenburg.Integration.Web.Areas.Admin.Content.Scheduling;
+using Oldenburg.Integration.Web.Areas.Admin.Events;
 using Oldenburg.Integration.Web.Areas.Admin.FieldsOfAction;
 using Oldenburg.Integration.Web.Areas.Admin.Links;
 using Oldenburg.Integration.Web.Areas.Admin.Literature;
@@ -34,6 +35,8 @@ public static class ContentAdminServices
         services.AddContentType<FieldOfActionDefinition>();
         services.AddContentType<PublicationDefinition>();
         services.AddContentType<NewsDefinition>();
+
+        services.AddContentType<EventDefinition>();
         return services;
     }
 

@@ -22,6 +22,51 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("EventLanguages", b =>
+                {
+                    b.Property<int>("EventItemId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LanguagesId")
+                        .HasColumnType("int");
+
+                    b.HasKey("EventItemId", "LanguagesId");
+
+                    b.HasIndex("LanguagesId");
+
+                    b.ToTable("EventLanguages");
+                });
+
+            modelBuilder.Entity("EventOffers", b =>
+                {
+                    b.Property<int>("EventItemId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OffersId")
+                        .HasColumnType("int");
+
+                    b.HasKey("EventItemId", "OffersId");
+
+                    b.HasIndex("OffersId");
+
+                    b.ToTable("EventOffers");
+                });
+
+            modelBuilder.Entity("EventTopics", b =>
+                {
+                    b.Property<int>("EventItemId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TopicsId")
+                        .HasColumnType("int");
+
+                    b.HasKey("EventItemId", "TopicsId");
+
+                    b.HasIndex("TopicsId");
+
+                    b.ToTable("EventTopics");
+                });
+
             modelBuilder.Entity("FieldOfActionOffers", b =>
                 {
                     b.Property<int>("FieldOfActionId")
@@ -507,6 +552,161 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("DistrictTranslations", (string)null);
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.EventItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("BarrierFree")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("EndLocal")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("EndsAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("FeeText")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("IsAllDay")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsFree")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsOnline")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("OnlineUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Organizer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("OrganizerPartnerId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PlaceName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("PostalCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RegistrationContact")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<bool>("RegistrationRequired")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("RegistrationUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<DateTime>("StartLocal")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("StartsAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Street")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("UnpublishAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizerPartnerId");
+
+                    b.HasIndex("PublishAt");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("UnpublishAt");
+
+                    b.HasIndex("State", "EndsAtUtc");
+
+                    b.ToTable("Events");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.EventTranslation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("EventItemId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventItemId", "Culture")
+                        .IsUnique();
+
+                    b.ToTable("EventTranslation");
                 });
 
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.FieldOfAction", b =>
@@ -2179,6 +2379,51 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
                     b.ToTable("PartnerTopics");
                 });
 
+            modelBuilder.Entity("EventLanguages", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.EventItem", null)
+                        .WithMany()
+                        .HasForeignKey("EventItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Oldenburg.Integration.Web.Domain.ServiceLanguage", null)
+                        .WithMany()
+                        .HasForeignKey("LanguagesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EventOffers", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.EventItem", null)
+                        .WithMany()
+                        .HasForeignKey("EventItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Oldenburg.Integration.Web.Domain.Offer", null)
+                        .WithMany()
+                        .HasForeignKey("OffersId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EventTopics", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.EventItem", null)
+                        .WithMany()
+                        .HasForeignKey("EventItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Oldenburg.Integration.Web.Domain.Topic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FieldOfActionOffers", b =>
                 {
                     b.HasOne("Oldenburg.Integration.Web.Domain.FieldOfAction", null)
@@ -2357,6 +2602,25 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
                     b.HasOne("Oldenburg.Integration.Web.Domain.District", null)
                         .WithMany("Translations")
                         .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.EventItem", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.Partner", "OrganizerPartner")
+                        .WithMany()
+                        .HasForeignKey("OrganizerPartnerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("OrganizerPartner");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.EventTranslation", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.EventItem", null)
+                        .WithMany("Translations")
+                        .HasForeignKey("EventItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2654,6 +2918,11 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.District", b =>
+                {
+                    b.Navigation("Translations");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.EventItem", b =>
                 {
                     b.Navigation("Translations");
                 });

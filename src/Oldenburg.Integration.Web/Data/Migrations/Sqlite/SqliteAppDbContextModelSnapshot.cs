@@ -17,6 +17,51 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("EventLanguages", b =>
+                {
+                    b.Property<int>("EventItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LanguagesId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventItemId", "LanguagesId");
+
+                    b.HasIndex("LanguagesId");
+
+                    b.ToTable("EventLanguages");
+                });
+
+            modelBuilder.Entity("EventOffers", b =>
+                {
+                    b.Property<int>("EventItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OffersId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventItemId", "OffersId");
+
+                    b.HasIndex("OffersId");
+
+                    b.ToTable("EventOffers");
+                });
+
+            modelBuilder.Entity("EventTopics", b =>
+                {
+                    b.Property<int>("EventItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TopicsId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventItemId", "TopicsId");
+
+                    b.HasIndex("TopicsId");
+
+                    b.ToTable("EventTopics");
+                });
+
             modelBuilder.Entity("FieldOfActionOffers", b =>
                 {
                     b.Property<int>("FieldOfActionId")
@@ -483,6 +528,157 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("DistrictTranslations", (string)null);
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.EventItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("BarrierFree")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EndLocal")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EndsAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeeText")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsAllDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsFree")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsOnline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OnlineUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organizer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrganizerPartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlaceName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostalCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistrationContact")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RegistrationRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegistrationUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartLocal")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Street")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UnpublishAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizerPartnerId");
+
+                    b.HasIndex("PublishAt");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("UnpublishAt");
+
+                    b.HasIndex("State", "EndsAtUtc");
+
+                    b.ToTable("Events");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.EventTranslation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventItemId", "Culture")
+                        .IsUnique();
+
+                    b.ToTable("EventTranslation");
                 });
 
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.FieldOfAction", b =>
@@ -2094,6 +2290,51 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
                     b.ToTable("PartnerTopics");
                 });
 
+            modelBuilder.Entity("EventLanguages", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.EventItem", null)
+                        .WithMany()
+                        .HasForeignKey("EventItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Oldenburg.Integration.Web.Domain.ServiceLanguage", null)
+                        .WithMany()
+                        .HasForeignKey("LanguagesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EventOffers", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.EventItem", null)
+                        .WithMany()
+                        .HasForeignKey("EventItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Oldenburg.Integration.Web.Domain.Offer", null)
+                        .WithMany()
+                        .HasForeignKey("OffersId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EventTopics", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.EventItem", null)
+                        .WithMany()
+                        .HasForeignKey("EventItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Oldenburg.Integration.Web.Domain.Topic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FieldOfActionOffers", b =>
                 {
                     b.HasOne("Oldenburg.Integration.Web.Domain.FieldOfAction", null)
@@ -2272,6 +2513,25 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
                     b.HasOne("Oldenburg.Integration.Web.Domain.District", null)
                         .WithMany("Translations")
                         .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.EventItem", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.Partner", "OrganizerPartner")
+                        .WithMany()
+                        .HasForeignKey("OrganizerPartnerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("OrganizerPartner");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.EventTranslation", b =>
+                {
+                    b.HasOne("Oldenburg.Integration.Web.Domain.EventItem", null)
+                        .WithMany("Translations")
+                        .HasForeignKey("EventItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2565,6 +2825,11 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Oldenburg.Integration.Web.Domain.District", b =>
+                {
+                    b.Navigation("Translations");
+                });
+
+            modelBuilder.Entity("Oldenburg.Integration.Web.Domain.EventItem", b =>
                 {
                     b.Navigation("Translations");
                 });
