@@ -18,8 +18,11 @@ public static partial class Slugs
     public const string Suggest = "suggest";
     public const string Archive = "archive";
 
+    /// <summary>The news feed's file name beside the news slugs; a slug cannot hold a dot, but the list is the one place that says so.</summary>
+    public const string Feed = "feed.atom";
+
     /// <summary>Reserved for every content type, so that a new fixed segment under one type needs no per-type list.</summary>
-    public static readonly FrozenSet<string> Reserved = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, Print, OpenData, Suggest, Archive);
+    public static readonly FrozenSet<string> Reserved = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, Print, OpenData, Suggest, Archive, Feed);
 
     public static bool IsValid(string value) => SlugRegex().IsMatch(value);
 
