@@ -112,6 +112,9 @@ public static class SitePages
         ($"/{culture}/publications?lang=hu", 200),
         ($"/{culture}/publications/{PublicationSlug}", 200),
         ($"/{culture}/publications/beispiel-bericht", 200),
+        ($"/{culture}/search?q=beratung", 200),
+        ($"/{culture}/search?q=", 200),
+
         ($"/{culture}/does-not-exist", 404),
     ];
 

@@ -21,6 +21,8 @@ public static class PublicPages
 
     public const string Publications = "public-publications";
 
+    public const string Search = "public-search";
+
     /// <summary>Eviction is what keeps pages current; the lifetime only bounds what an eviction could miss.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
@@ -62,6 +64,9 @@ public static class PublicPages
 
         // Publications show the directory's topic names and the titles of the tasks they serve.
         [Publications] = new([PublicationsTag, OffersTag, CacheTags.Lookups, Office, PagesTag], Lifetime, [.. Features.Publications.PublicationFilter.Keys]),
+
+        // The results show every search source's content; the sources, and so the tags, are registered by their features.
+        [Search] = new([Office, PagesTag], Lifetime, [Features.Search.SiteSearchQuery.QueryKey, Features.Search.SiteSearchQuery.GroupKey], Features.Search.SiteSearchServices.TagsOf),
     };
 
     public static IReadOnlyDictionary<string, PublicPagePolicy> Policies => s_policies;

@@ -74,4 +74,11 @@ public sealed class RichTextRenderer
         var html = document.ToHtml(_pipeline);
         return new HtmlString(Sanitizes ? _sanitizer.Sanitize(html) : html);
     }
+
+    /// <summary>
+    /// The words of <paramref name="markdown"/> without its markup, for search and snippets: raw HTML
+    /// stays text, as on the page, so a search finds what a reader sees.
+    /// </summary>
+    public string PlainText(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? "" : Markdown.ToPlainText(markdown, _pipeline).Trim();
 }
