@@ -25,7 +25,8 @@ public sealed class DirectoryKeyboardTests(BrowserFixture fixture)
         await session.GotoAsync($"/{culture}/partners");
         var keyboard = session.Page.Keyboard;
 
-        await TabUntilAsync(session.Page, "e => e.name === 'q'");
+        // The directory's own field, not the site search in the header, which comes first.
+        await TabUntilAsync(session.Page, "e => e.id === 'partner-q'");
         await keyboard.TypeAsync("beratung");
         await TabUntilAsync(session.Page, "e => e.tagName === 'SUMMARY' && e.closest('details').querySelector('input[name=topic]')");
         if (!await session.Page.EvaluateAsync<bool>("() => document.activeElement.parentElement.open"))
@@ -36,7 +37,7 @@ public sealed class DirectoryKeyboardTests(BrowserFixture fixture)
         await TabUntilAsync(session.Page, "e => e.name === 'topic'");
         await keyboard.PressAsync("Space");
         var topic = await session.Page.EvaluateAsync<string>("() => document.activeElement.value");
-        await TabUntilAsync(session.Page, "e => e.type === 'submit' && e.form && e.form.querySelector('[name=q]')");
+        await TabUntilAsync(session.Page, "e => e.type === 'submit' && e.form && e.form.querySelector('#partner-q')");
         await keyboard.PressAsync("Enter");
         await session.Page.WaitForURLAsync(url => url.Contains("q=beratung", StringComparison.Ordinal));
 

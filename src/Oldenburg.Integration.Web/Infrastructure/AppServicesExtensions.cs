@@ -16,6 +16,7 @@ using Oldenburg.Integration.Web.Features.Offers;
 using Oldenburg.Integration.Web.Features.Pages;
 using Oldenburg.Integration.Web.Features.Partners;
 using Oldenburg.Integration.Web.Features.Publications;
+using Oldenburg.Integration.Web.Features.Search;
 using Oldenburg.Integration.Web.Features.Sitemap;
 using Oldenburg.Integration.Web.Features.Suggestions;
 using Oldenburg.Integration.Web.Infrastructure.Audit;
@@ -81,6 +82,7 @@ public static class AppServicesExtensions
         services.AddEvents();
         services.AddRichText();
         services.AddLinksAndLiterature(configuration);
+        services.AddSiteSearch();
 
         // Keys live in the database: they outlive restarts and every instance reads the same ones, so a sign-in
         // cookie or antiforgery token issued by one instance is valid on all. They are never committed.

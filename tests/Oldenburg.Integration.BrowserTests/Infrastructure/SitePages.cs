@@ -134,6 +134,9 @@ public static class SitePages
         ($"/{culture}/events?topic=parents-family&lang=ar", 200),
         ($"/{culture}/events/{EventSlug}", 200),
         ($"/{culture}/events/archive", 200),
+        ($"/{culture}/search?q=beratung", 200),
+        ($"/{culture}/search?q=", 200),
+
         ($"/{culture}/does-not-exist", 404),
     ];
 

@@ -9,8 +9,18 @@ namespace Oldenburg.Integration.Web.Infrastructure.Caching;
 /// rules are written out here rather than taken from the framework's default policy, so that one
 /// place says what is never cached (ADR 0022).
 /// </summary>
+/// <param name="tags">The content the page is built from; the eviction of any of them removes it.</param>
+/// <param name="lifetime">How long an entry may live without eviction.</param>
+/// <param name="queryKeys">The query keys the page reads; a request with any other key is not cached.</param>
+/// <param name="variation">A value the page also varies by, read per request (ADR 0031); null for none.</param>
+/// <param name="requestTags">
+/// Tags known only from the request's services, for a page that shows content of types registered
+/// elsewhere (the site search's sources); null for a page whose content is fixed.
+/// </param>
 public sealed class PublicPagePolicy(
-    IReadOnlyCollection<string> tags, TimeSpan lifetime, IReadOnlyCollection<string> queryKeys, PageVariation? variation = null) : IOutputCachePolicy
+    IReadOnlyCollection<string> tags, TimeSpan lifetime, IReadOnlyCollection<string> queryKeys,
+    PageVariation? variation = null, Func<HttpContext, IEnumerable<string>>? requestTags = null)
+    : IOutputCachePolicy
 {
     private readonly string[] _queryKeys = [.. queryKeys];
 
@@ -33,7 +43,7 @@ public sealed class PublicPagePolicy(
         context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
         context.CacheVaryByRules.QueryKeys = new StringValues(_queryKeys);
         context.CacheVaryByRules.HeaderNames = new StringValues(Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding);
-        foreach (var tag in Tags)
+        foreach (var tag in Tags.Concat(requestTags?.Invoke(context.HttpContext) ?? []))
         {
             context.Tags.Add(tag);
         }

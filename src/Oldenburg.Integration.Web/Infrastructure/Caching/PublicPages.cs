@@ -23,6 +23,7 @@ public static class PublicPages
 
     public const string News = "public-news";
     public const string Events = "public-events";
+    public const string Search = "public-search";
 
     /// <summary>Eviction is what keeps pages current; the lifetime only bounds what an eviction could miss.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
@@ -77,6 +78,8 @@ public static class PublicPages
         // Events name topics and languages (lookups), their organiser partner and their tasks; the
         // upcoming list and its feed change when an event ends, hence the variation.
         [Events] = new([EventsTag, PartnersTag, OffersTag, CacheTags.Lookups, Office, PagesTag], Lifetime, [.. Features.Events.EventFilter.Keys], Features.Events.EventCacheBoundary.Variation),
+        // The results show every search source's content; the sources, and so the tags, are registered by their features.
+        [Search] = new([Office, PagesTag], Lifetime, [Features.Search.SiteSearchQuery.QueryKey, Features.Search.SiteSearchQuery.GroupKey], requestTags: Features.Search.SiteSearchServices.TagsOf),
     };
 
     public static IReadOnlyDictionary<string, PublicPagePolicy> Policies => s_policies;

@@ -75,7 +75,10 @@ public sealed class RichTextRenderer
         return new HtmlString(Sanitizes ? _sanitizer.Sanitize(html) : html);
     }
 
-    /// <summary>The words of <paramref name="markdown"/> without markup, for search and plain-text uses.</summary>
+    /// <summary>
+    /// The words of <paramref name="markdown"/> without its markup, for search and snippets: raw HTML
+    /// stays text, as on the page, so a search finds what a reader sees.
+    /// </summary>
     public string PlainText(string? markdown) =>
-        string.IsNullOrWhiteSpace(markdown) ? "" : string.Join(' ', Markdown.ToPlainText(markdown, _pipeline).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string.IsNullOrWhiteSpace(markdown) ? "" : Markdown.ToPlainText(markdown, _pipeline).Trim();
 }

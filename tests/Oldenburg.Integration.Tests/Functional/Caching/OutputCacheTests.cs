@@ -45,7 +45,7 @@ public class OutputCacheTests(CachingSite site)
         await site.EvictPublicCachesAsync();
         var fresh = await client.GetPageAsync("/en/contact");
 
-        Assert.Empty(first.Document.Forms);
+        Assert.Empty(first.Document.QuerySelectorAll("main form"));
         Assert.Equal("/en/contact/message", first.Document.QuerySelector("main a.kern-btn")?.GetAttribute("href"));
         Assert.DoesNotContain("0441 999-0000", second.Text, StringComparison.Ordinal);
         Assert.Contains("0441 999-0000", fresh.Text, StringComparison.Ordinal);

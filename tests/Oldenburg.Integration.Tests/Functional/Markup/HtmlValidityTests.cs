@@ -60,6 +60,10 @@ public class HtmlValidityTests(SiteFactory site)
         ($"/{culture}/partners/suggest?partner={partnerSlug}", 200),
         ($"/{culture}/partners/suggest/thanks", 200),
         ($"/{culture}/concept", 200),
+        ($"/{culture}/search?q=g%C3%BCltiges+ma%C3%9Fnahme", 200),
+        ($"/{culture}/search?q=beratung", 200),
+        ($"/{culture}/search?q=", 200),
+        ($"/{culture}/search?q=%00%22%3C%3E{new string('x', 201)}", 200),
         ($"/{culture}/does-not-exist", (int)HttpStatusCode.NotFound),
     ];
 }

@@ -29,6 +29,7 @@ public class UserTextIsolationTests(SiteFactory site) : IClassFixture<SiteFactor
             ($"/{culture}/offers", null),
             ($"/{culture}/offers/{offer.Slug}", offerTitle),
             ($"/{culture}/pages/{standing.Slug}", pageTitle),
+            ($"/{culture}/search?q={Uri.EscapeDataString(offerTitle)}", null),
         })
         {
             var page = await client.GetPageAsync(path);
