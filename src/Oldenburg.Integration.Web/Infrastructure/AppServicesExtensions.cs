@@ -9,9 +9,8 @@ using Oldenburg.Integration.Web.Areas.Admin.Translations;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Data.Seeding;
 using Oldenburg.Integration.Web.Features.Contact;
-using Oldenburg.Integration.Web.Features.News;
-
 using Oldenburg.Integration.Web.Features.Events;
+using Oldenburg.Integration.Web.Features.News;
 using Oldenburg.Integration.Web.Features.Offers;
 using Oldenburg.Integration.Web.Features.Pages;
 using Oldenburg.Integration.Web.Features.Partners;
