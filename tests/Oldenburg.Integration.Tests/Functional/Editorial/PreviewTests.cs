@@ -32,7 +32,6 @@ public class PreviewTests(SiteFactory site)
     [InlineData("fieldsofaction")]
     [InlineData("publications")]
     [InlineData("news")]
-
     [InlineData("events")]
     public async Task Preview_Anonymous_RedirectsToSignInAndShowsNothing(string kind)
     {
@@ -53,7 +52,6 @@ public class PreviewTests(SiteFactory site)
     [InlineData("fieldsofaction")]
     [InlineData("publications")]
     [InlineData("news")]
-
     [InlineData("events")]
     public async Task Preview_RightToLeftLanguage_RendersInThatLanguage(string kind)
     {

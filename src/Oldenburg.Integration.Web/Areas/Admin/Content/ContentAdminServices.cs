@@ -35,7 +35,6 @@ public static class ContentAdminServices
         services.AddContentType<FieldOfActionDefinition>();
         services.AddContentType<PublicationDefinition>();
         services.AddContentType<NewsDefinition>();
-
         services.AddContentType<EventDefinition>();
         return services;
     }
