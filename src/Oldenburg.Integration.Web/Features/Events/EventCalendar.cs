@@ -47,7 +47,7 @@ public sealed class EventCalendar(SiteAddress site)
         {
             Uid = UidOf(item.Slug),
             Summary = item.Title,
-            Description = Markdig.Markdown.ToPlainText(item.Description).Trim() + "\n\n" + url,
+            Description = item.DescriptionText + "\n\n" + url,
             Url = new Uri(url),
             Location = item.Place.IsOnline ? item.Place.OnlineUrl : item.Place.Line,
             DtStamp = new CalDateTime(DateTime.SpecifyKind(item.UpdatedAt, DateTimeKind.Utc), "UTC", hasTime: true),

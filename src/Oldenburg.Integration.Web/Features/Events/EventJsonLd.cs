@@ -13,7 +13,7 @@ public static class EventJsonLd
             ["@context"] = "https://schema.org",
             ["@type"] = "Event",
             ["name"] = item.Title,
-            ["description"] = Markdig.Markdown.ToPlainText(item.Description).Trim(),
+            ["description"] = item.DescriptionText,
             ["url"] = pageUrl,
             ["startDate"] = EventTimes.Iso(item.StartLocal, item.IsAllDay),
             ["endDate"] = EventTimes.Iso(item.EndLocal, item.IsAllDay),

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Features.Partners;
+using Oldenburg.Integration.Web.Infrastructure.RichText;
 
 namespace Oldenburg.Integration.Web.Features.Events;
 
@@ -11,7 +12,7 @@ namespace Oldenburg.Integration.Web.Features.Events;
 /// thousands, so a list is read whole and filtered and paged in memory, like publications.
 /// Topic and language names come from the directory's lookup cache.
 /// </summary>
-public sealed class EventQueries(AppDbContext db, PartnerLookupCache lookups, TimeProvider clock)
+public sealed class EventQueries(AppDbContext db, PartnerLookupCache lookups, RichTextRenderer richText, TimeProvider clock)
 {
     public DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
 
@@ -56,12 +57,22 @@ public sealed class EventQueries(AppDbContext db, PartnerLookupCache lookups, Ti
         ListAsync(culture, upcoming: true, cancellationToken, e => e.Offers.Any(o => o.Slug == offerSlug));
 
     /// <summary>
-    /// For the site search: each published upcoming event's text in <paramref name="culture"/>
-    /// (German where it has no translation), the description as plain text, the place as one line.
+    /// For the site search: each published upcoming event's texts in <paramref name="culture"/> and
+    /// in German, one row per language, in list order; the description as plain text, the place as one line.
     /// </summary>
-    public async Task<IReadOnlyList<EventSearchText>> UpcomingSearchTextsAsync(string culture, CancellationToken cancellationToken) =>
-        [.. (await ListAsync(culture, upcoming: true, cancellationToken))
-            .Select(e => new EventSearchText(e.Slug, e.TextCulture, e.Title, Markdig.Markdown.ToPlainText(e.Description).Trim(), e.Place.Line))];
+    public async Task<IReadOnlyList<EventSearchText>> UpcomingSearchTextsAsync(string culture, CancellationToken cancellationToken)
+    {
+        var now = UtcNow;
+        var rows = await db.Events.AsNoTracking()
+            .Where(e => e.State == PublishState.Published && e.EndsAtUtc >= now)
+            .OrderBy(e => e.StartsAtUtc).ThenBy(e => e.Slug)
+            .SelectMany(
+                e => e.Translations.Where(t => t.Culture == culture || t.Culture == ContentTranslation.SourceCulture),
+                (e, t) => new { e.Slug, t.Culture, t.Title, t.Description, e.IsOnline, e.OnlineUrl, e.PlaceName, e.Street, e.PostalCode, e.City })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new EventSearchText(r.Slug, r.Culture, r.Title, richText.PlainText(r.Description),
+            new EventPlace(r.IsOnline, r.OnlineUrl, r.PlaceName, r.Street, r.PostalCode, r.City).Line))];
+    }
 
     private async Task<IReadOnlyList<EventView>> ListAsync(
         string culture, bool upcoming, CancellationToken cancellationToken, System.Linq.Expressions.Expression<Func<EventItem, bool>>? where = null)
@@ -101,7 +112,7 @@ public sealed class EventQueries(AppDbContext db, PartnerLookupCache lookups, Ti
             .OrderBy(e => e.StartsAtUtc).ThenBy(e => e.Slug)
             .AsSplitQuery();
 
-    private static EventView? View(EventItem e, string culture, PartnerLookups names)
+    private EventView? View(EventItem e, string culture, PartnerLookups names)
     {
         if (e.Translations.ForCulture(culture) is not { } text)
         {
@@ -114,7 +125,7 @@ public sealed class EventQueries(AppDbContext db, PartnerLookupCache lookups, Ti
             .Where(x => x.t is not null)
             .Select(x => new EventLink(x.o.Slug, x.t!.Value.Title, x.t.Culture)).ToList();
         return new EventView(
-            e.Slug, text.Value.Title, text.Value.Description, text.Culture, text.IsFallback,
+            e.Slug, text.Value.Title, text.Value.Description, richText.PlainText(text.Value.Description), text.Culture, text.IsFallback,
             e.StartLocal, e.EndLocal, e.IsAllDay, e.StartsAtUtc, e.EndsAtUtc,
             new EventPlace(e.IsOnline, e.OnlineUrl, e.PlaceName, e.Street, e.PostalCode, e.City),
             e.Organizer, partner,

@@ -10,6 +10,7 @@ public sealed record EventView(
     string Slug,
     string Title,
     string Description,
+    string DescriptionText,
     string TextCulture,
     bool IsFallback,
     DateTime StartLocal,

@@ -73,13 +73,13 @@ public sealed class NewsQueries(AppDbContext db, RichTextRenderer richText)
     }
 
     /// <summary>
-    /// For the site search: every published item's text in <paramref name="culture"/> only (no German
-    /// fallback; ask for "de" as well), with the body as plain text.
+    /// For the site search: every published item's texts in <paramref name="culture"/> and in German,
+    /// one row per language, newest first, with the body as plain text.
     /// </summary>
     public async Task<IReadOnlyList<NewsSearchText>> PublishedTextsAsync(string culture, CancellationToken cancellationToken)
     {
         var rows = await Ordered(Published())
-            .SelectMany(n => n.Translations.Where(t => t.Culture == culture), (n, t) => new { n.Slug, Date = n.PublishedAt ?? n.CreatedAt, t.Culture, t.Title, t.Teaser, t.Body })
+            .SelectMany(n => n.Translations.Where(t => t.Culture == culture || t.Culture == ContentTranslation.SourceCulture), (n, t) => new { n.Slug, Date = n.PublishedAt ?? n.CreatedAt, t.Culture, t.Title, t.Teaser, t.Body })
             .ToListAsync(cancellationToken);
         return [.. rows.Select(r => new NewsSearchText(r.Slug, r.Culture, r.Title, r.Teaser, richText.PlainText(r.Body), r.Date))];
     }

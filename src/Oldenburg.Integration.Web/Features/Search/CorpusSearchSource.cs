@@ -37,18 +37,12 @@ public abstract class CorpusSearchSource(TaggedMemoryCache cache) : ISiteSearchS
     protected abstract Task<IEnumerable<SearchDocument>> LoadAsync(string culture, CancellationToken cancellationToken);
 
     /// <summary>
-    /// For a type whose queries hand out its texts one language at a time: each item's text in the
-    /// reader's language and in German, the reader's first, in the order of the reader's list.
+    /// For a type whose query hands out one row per item and language (the reader's and German):
+    /// one document per item, in the rows' order, the reader's text first.
     /// </summary>
-    protected static async Task<IEnumerable<SearchDocument>> ReaderAndGermanAsync<T>(
-        string culture, Func<string, Task<IReadOnlyList<T>>> textsIn, Func<T, string> url, Func<T, SearchText> text)
-    {
-        var reader = await textsIn(culture);
-        var german = culture == ContentTranslation.SourceCulture ? [] : await textsIn(ContentTranslation.SourceCulture);
-        return reader.Concat(german)
-            .GroupBy(url, StringComparer.Ordinal)
-            .Select(item => new SearchDocument(item.Key, [.. item.Select(text)]));
-    }
+    protected static IEnumerable<SearchDocument> ByItem<T>(string culture, IEnumerable<T> rows, Func<T, string> url, Func<T, SearchText> text) =>
+        rows.GroupBy(url, StringComparer.Ordinal)
+            .Select(item => new SearchDocument(item.Key, [.. item.Select(text).OrderBy(v => v.Culture == culture ? 0 : 1)]));
 
     /// <summary>The reader's version, then the German one: the two languages a search looks in.</summary>
     protected static IReadOnlyList<SearchText> Versions<T>(IEnumerable<T> translations, string culture, Func<T, SearchText> text)

@@ -21,10 +21,10 @@ public sealed class EventSearchSource(EventQueries events, IStringLocalizer<Sear
 
     public override IReadOnlyCollection<string> Tags => [EventDefinition.ContentKey];
 
-    protected override Task<IEnumerable<SearchDocument>> LoadAsync(string culture, CancellationToken cancellationToken) =>
-        ReaderAndGermanAsync(
+    protected override async Task<IEnumerable<SearchDocument>> LoadAsync(string culture, CancellationToken cancellationToken) =>
+        ByItem(
             culture,
-            language => events.UpcomingSearchTextsAsync(language, cancellationToken),
+            await events.UpcomingSearchTextsAsync(culture, cancellationToken),
             e => $"/{culture}/events/{e.Slug}",
             e => new SearchText(e.Culture, e.Title, e.Description + "\n" + e.Place));
 }

@@ -17,10 +17,10 @@ public sealed class NewsSearchSource(NewsQueries news, IStringLocalizer<SearchRe
 
     public override IReadOnlyCollection<string> Tags => [NewsDefinition.ContentKey];
 
-    protected override Task<IEnumerable<SearchDocument>> LoadAsync(string culture, CancellationToken cancellationToken) =>
-        ReaderAndGermanAsync(
+    protected override async Task<IEnumerable<SearchDocument>> LoadAsync(string culture, CancellationToken cancellationToken) =>
+        ByItem(
             culture,
-            async language => (IReadOnlyList<NewsSearchText>)[.. (await news.PublishedTextsAsync(language, cancellationToken)).OrderByDescending(n => n.Date)],
+            await news.PublishedTextsAsync(culture, cancellationToken),
             n => $"/{culture}/news/{n.Slug}",
             n => new SearchText(n.Culture, n.Title, n.Teaser + "\n" + n.Body));
 }
