@@ -8,6 +8,7 @@ public static class SiteSearchServices
     public static IServiceCollection AddSiteSearch(this IServiceCollection services)
     {
         services.AddScoped<SiteSearch>();
+        services.AddSingleton<SiteSearchTags>();
         services.AddSiteSearchSource<OfferSearchSource>();
         services.AddSiteSearchSource<NewsSearchSource>();
         services.AddSiteSearchSource<EventSearchSource>();
@@ -21,5 +22,5 @@ public static class SiteSearchServices
 
     /// <summary>The cache tags of the results page: every registered source's, read from the request's services.</summary>
     public static IEnumerable<string> TagsOf(HttpContext context) =>
-        context.RequestServices.GetRequiredService<SiteSearch>().Tags;
+        context.RequestServices.GetRequiredService<SiteSearchTags>().Of(context.RequestServices);
 }
