@@ -35,7 +35,9 @@ public sealed class FirstVisitSizeTests(BrowserFixture fixture, ITestOutputHelpe
 
         // The language switcher's "العربية" is drawn from the small language-names file instead.
         Assert.Contains("language-names-arabic.woff2", visit.FontFiles);
-        Assert.DoesNotContain(visit.FontFiles, f => f.StartsWith("noto-sans-arabic", StringComparison.Ordinal));
+        Assert.False(
+            visit.FontFiles.Any(f => f.StartsWith("noto-sans-arabic", StringComparison.Ordinal)),
+            $"{path} loaded the Arabic text font; text in its range: " + string.Join("; ", visit.ArabicRangeText));
     }
 
     [Theory]

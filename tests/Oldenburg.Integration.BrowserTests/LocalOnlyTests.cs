@@ -30,9 +30,11 @@ public sealed class LocalOnlyTests(BrowserFixture fixture)
         session.Guard.AssertNothingLeftTheMachine();
     }
 
+    // Load plus fonts.ready, not NetworkIdle: the idle wait cost half a second per page, and late requests are
+    // still caught, since every audit and keyboard test checks the same guard after working on its page.
     private static async Task VisitAsync(BrowserSession session, string path, int status)
     {
-        var response = await session.Page.GotoAsync(path, new() { WaitUntil = WaitUntilState.NetworkIdle });
+        var response = await session.Page.GotoAsync(path, new() { WaitUntil = WaitUntilState.Load });
         Assert.Equal(status, response?.Status);
         await session.Page.EvaluateAsync("() => document.fonts.ready");
     }

@@ -10,7 +10,7 @@ using Oldenburg.Integration.Web.Infrastructure.Identity;
 
 namespace Oldenburg.Integration.BrowserTests.Infrastructure;
 
-/// <summary>One server, one Playwright driver and one Chromium for the whole collection; each test gets its own context.</summary>
+/// <summary>One server, one Playwright driver and one Chromium per collection; each test gets its own context.</summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string StaffEmail = "pruefung@example.org";
@@ -19,7 +19,13 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private readonly Lazy<Task> _staffAccount;
 
-    public BrowserFixture() => _staffAccount = new Lazy<Task>(CreateStaffAccountAsync);
+    private Lazy<Task<string>> _staffSignIn;
+
+    public BrowserFixture()
+    {
+        _staffAccount = new Lazy<Task>(CreateStaffAccountAsync);
+        _staffSignIn = new Lazy<Task<string>>(SignInStaffOnceAsync);
+    }
 
     public KestrelSiteFactory Site { get; } = new();
 
@@ -75,6 +81,37 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Creates the administrator once per run, through the app's own account service.</summary>
     public Task EnsureStaffAccountAsync() => _staffAccount.Value;
 
+    /// <summary>
+    /// Opens a staff page in a fresh context that already holds the administrator's sign-in cookie. The login
+    /// form is filled once per fixture: signing in anew for each of sixty staff pages cost two page loads and a
+    /// password hash each. Opening the 2FA set-up renews the account's security stamp, which ends the stored
+    /// sign-in; then the form is filled again, and a page that still answers with the login form fails.
+    /// </summary>
+    public async Task<BrowserSession> OpenAsStaffAsync(string path)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var session = await NewSessionAsync(new BrowserNewContextOptions { StorageState = await _staffSignIn.Value });
+            await session.GotoAsync(path);
+            if (!new Uri(session.Page.Url).AbsolutePath.StartsWith(SitePages.AdminLogin, StringComparison.OrdinalIgnoreCase))
+            {
+                return session;
+            }
+
+            await session.DisposeAsync();
+            Assert.True(attempt == 0, $"{path} asked for the login again right after a fresh sign-in.");
+            _staffSignIn = new Lazy<Task<string>>(SignInStaffOnceAsync);
+        }
+    }
+
+    private async Task<string> SignInStaffOnceAsync()
+    {
+        await EnsureStaffAccountAsync();
+        await using var session = await NewSessionAsync();
+        await session.SignInAsync(StaffEmail, StaffPassword);
+        return await session.Context.StorageStateAsync();
+    }
+
     private async Task CreateStaffAccountAsync()
     {
         using var scope = Site.Services.CreateScope();
@@ -119,8 +156,32 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
+// Four collections, each with its own server, database and Chromium, so that xunit runs two of them at once:
+// a page's audit keeps one renderer busy while the test host mostly waits, and on two cores the suite was the
+// longest part of CI when it ran one page at a time. Tests that share state (sign-in, sample data) stay together.
 [CollectionDefinition(Name)]
 public sealed class BrowserSuite : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "Browser";
+}
+
+/// <summary>The axe audits of every public page.</summary>
+[CollectionDefinition(Name)]
+public sealed class AuditSuite : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser audits";
+}
+
+/// <summary>The axe audits of the staff area.</summary>
+[CollectionDefinition(Name)]
+public sealed class StaffAuditSuite : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser staff audits";
+}
+
+/// <summary>Keyboard walks through every page.</summary>
+[CollectionDefinition(Name)]
+public sealed class KeyboardSuite : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser keyboard";
 }

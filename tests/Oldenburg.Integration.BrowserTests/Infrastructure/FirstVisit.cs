@@ -38,11 +38,29 @@ public sealed class FirstVisit
         }
         """;
 
-    private FirstVisit(string path, IReadOnlyList<TransferredResource> resources, IReadOnlyList<int> arabicTextWeights)
+    // Text in the Arabic font's unicode-range (marks U+200C-200F included), with where it sits, so that a
+    // failure names what made the browser fetch the Arabic font.
+    private const string ArabicRangeTextScript = """
+        () => {
+          const range = /[\u060C\u061B\u061F\u0621-\u06FF\u200C-\u200F]/;
+          const found = [];
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          while (walker.nextNode()) {
+            const element = walker.currentNode.parentElement;
+            if (!range.test(walker.currentNode.data) || !element) continue;
+            const text = walker.currentNode.data.trim().slice(0, 40);
+            found.push(`${element.tagName.toLowerCase()}${element.className ? '.' + String(element.className).trim().split(/\s+/).join('.') : ''}: ${JSON.stringify(text)}`);
+          }
+          return found.slice(0, 10);
+        }
+        """;
+
+    private FirstVisit(string path, IReadOnlyList<TransferredResource> resources, IReadOnlyList<int> arabicTextWeights, IReadOnlyList<string> arabicRangeText)
     {
         PagePath = path;
         Resources = resources;
         ArabicTextWeights = arabicTextWeights;
+        ArabicRangeText = arabicRangeText;
     }
 
     public string PagePath { get; }
@@ -50,6 +68,8 @@ public sealed class FirstVisit
     public IReadOnlyList<TransferredResource> Resources { get; }
 
     public IReadOnlyList<int> ArabicTextWeights { get; }
+
+    public IReadOnlyList<string> ArabicRangeText { get; }
 
     public long Total => Resources.Sum(r => r.Bytes);
 
@@ -81,6 +101,7 @@ public sealed class FirstVisit
         await session.Page.EvaluateAsync("() => document.fonts.ready");
         await session.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         var weights = await session.Page.EvaluateAsync<int[]>(ArabicWeightsScript);
+        var arabicRangeText = await session.Page.EvaluateAsync<string[]>(ArabicRangeTextScript);
 
         var resources = new List<TransferredResource>();
         foreach (var request in finished.Where(r => CountedTypes.Contains(r.ResourceType)))
@@ -95,6 +116,6 @@ public sealed class FirstVisit
                 encoding ?? "identity"));
         }
 
-        return new FirstVisit(path, resources, weights);
+        return new FirstVisit(path, resources, weights, arabicRangeText);
     }
 }
