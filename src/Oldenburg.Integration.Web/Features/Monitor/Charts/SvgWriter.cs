@@ -12,7 +12,6 @@ namespace Oldenburg.Integration.Web.Features.Monitor.Charts;
 public static class SvgWriter
 {
     private const string SvgNamespace = "http://www.w3.org/2000/svg";
-    private const double MarkerRadius = 5.5;
 
     public static string Write(ChartScene scene, string title, string description, string idPrefix, bool rightToLeft)
     {
@@ -111,45 +110,19 @@ public static class SvgWriter
                 xml.WriteStartElement("rect");
                 Attr(xml, "class", r.Class);
                 WriteRectGeometry(xml, r.X, r.Y, r.Width, r.Height);
-                WriteFill(xml, r.Pattern, r.Fill, r.Stroke, hatch);
+                SvgMarks.WriteFill(xml, r.Pattern, r.Fill, r.Stroke, hatch);
                 xml.WriteEndElement();
                 break;
             case SceneMarker m:
                 xml.WriteStartElement("path");
                 Attr(xml, "class", m.Class);
-                Attr(xml, "d", MarkerPath(m.Shape, m.X, m.Y));
-                WriteFill(xml, m.Fill, m.Color, m.Color, hatch);
+                Attr(xml, "d", SvgMarks.Path(m.Shape, m.X, m.Y));
+                SvgMarks.WriteFill(xml, m.Fill, m.Color, m.Color, hatch);
                 xml.WriteEndElement();
                 break;
             default:
                 throw new InvalidOperationException($"No markup for {item.GetType().Name}.");
         }
-    }
-
-    private static void WriteFill(XmlWriter xml, MarkerFill fill, string colour, string? stroke, string hatch)
-    {
-        Attr(xml, "fill", fill switch { MarkerFill.Solid => colour, MarkerFill.Hollow => "#ffffff", _ => $"url(#{hatch})" });
-        if (stroke is not null || fill != MarkerFill.Solid)
-        {
-            Attr(xml, "stroke", stroke ?? colour);
-            Attr(xml, "stroke-width", "2");
-        }
-        if (fill == MarkerFill.Hollow)
-        {
-            Attr(xml, "stroke-dasharray", "3 2");
-        }
-    }
-
-    private static string MarkerPath(MarkerShape shape, double x, double y)
-    {
-        const double r = MarkerRadius;
-        return shape switch
-        {
-            MarkerShape.Square => $"M{N(x - r)} {N(y - r)}h{N(2 * r)}v{N(2 * r)}h{N(-2 * r)}Z",
-            MarkerShape.Triangle => $"M{N(x)} {N(y - (r * 1.25))}L{N(x + (r * 1.2))} {N(y + r)}L{N(x - (r * 1.2))} {N(y + r)}Z",
-            MarkerShape.Diamond => $"M{N(x)} {N(y - (r * 1.35))}L{N(x + (r * 1.35))} {N(y)}L{N(x)} {N(y + (r * 1.35))}L{N(x - (r * 1.35))} {N(y)}Z",
-            _ => $"M{N(x - r)} {N(y)}a{N(r)} {N(r)} 0 1 0 {N(2 * r)} 0a{N(r)} {N(r)} 0 1 0 {N(-2 * r)} 0Z",
-        };
     }
 
     private static void Rect(XmlWriter xml, double x, double y, double width, double height, string fill, string? cls)
@@ -180,7 +153,7 @@ public static class SvgWriter
         xml.WriteEndElement();
     }
 
-    private static void Attr(XmlWriter xml, string name, string value) => xml.WriteAttributeString(name, Clean(value));
+    internal static void Attr(XmlWriter xml, string name, string value) => xml.WriteAttributeString(name, Clean(value));
 
     /// <summary>Control characters and lone surrogates are not XML; they would make the writer throw.</summary>
     private static string Clean(string text)
@@ -201,5 +174,5 @@ public static class SvgWriter
     }
 
     // Adding zero turns a rounded -0 into 0, so no coordinate reads "-0".
-    private static string N(double value) => (Math.Round(value, 1) + 0d).ToString("0.#", CultureInfo.InvariantCulture);
+    internal static string N(double value) => (Math.Round(value, 1) + 0d).ToString("0.#", CultureInfo.InvariantCulture);
 }
