@@ -21,6 +21,13 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<EventItem> Events => Set<EventItem>();
 
+    /// <summary>The scheduler takes the type's key from this name: "monitor".</summary>
+    public DbSet<MonitorIndicator> Monitor => Set<MonitorIndicator>();
+
+    public DbSet<MonitorValue> MonitorValues => Set<MonitorValue>();
+
+    public DbSet<MonitorDataYear> MonitorDataYears => Set<MonitorDataYear>();
+
     public DbSet<OfferTranslation> OfferTranslations => Set<OfferTranslation>();
 
     public DbSet<OfficeProfile> OfficeProfiles => Set<OfficeProfile>();

@@ -10,6 +10,7 @@ using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Data.Seeding;
 using Oldenburg.Integration.Web.Features.Contact;
 using Oldenburg.Integration.Web.Features.Events;
+using Oldenburg.Integration.Web.Features.Monitor;
 using Oldenburg.Integration.Web.Features.News;
 using Oldenburg.Integration.Web.Features.Offers;
 using Oldenburg.Integration.Web.Features.Pages;
@@ -77,6 +78,7 @@ public static class AppServicesExtensions
         services.AddSitemap(configuration);
         services.AddPublications(configuration);
         services.AddNews();
+        services.AddMonitor();
 
         services.AddEvents();
         services.AddRichText();
@@ -87,6 +89,7 @@ public static class AppServicesExtensions
         // cookie or antiforgery token issued by one instance is valid on all. They are never committed.
         services.AddDataProtection().SetApplicationName("Oldenburg.Integration").PersistKeysToDbContext<AppDbContext>();
         services.AddScoped<FolderImport>();
+        services.AddScoped<StagedUploads>();
         return services;
     }
 

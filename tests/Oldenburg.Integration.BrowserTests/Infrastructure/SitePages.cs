@@ -92,6 +92,13 @@ public static class SitePages
         "/admin/events/create",
         "/admin/events/edit/1",
         "/admin/events/preview/1?language=ar",
+
+        "/admin/monitor",
+        "/admin/monitor/create",
+        "/admin/monitor/edit/2",
+        "/admin/monitor/preview/2?language=ar",
+        "/admin/monitorvalues/index/2",
+        "/admin/monitorimport/index/2",
     ];
 
     /// <summary>Public pages of one language with the status they answer.</summary>
@@ -134,6 +141,12 @@ public static class SitePages
         ($"/{culture}/events?topic=parents-family&lang=ar", 200),
         ($"/{culture}/events/{EventSlug}", 200),
         ($"/{culture}/events/archive", 200),
+        ($"/{culture}/monitor", 200),
+        ($"/{culture}/monitor/anteil-migrationshintergrund", 200),
+        ($"/{culture}/monitor/anteil-migrationshintergrund/districts?year=2021", 200),
+        ($"/{culture}/monitor/arbeitslosenquote", 200),
+        ($"/{culture}/monitor/betreuungsquote-unter-drei", 200),
+        ($"/{culture}/monitor/einbuergerungen", 200),
         ($"/{culture}/search?q=beratung", 200),
         ($"/{culture}/search?q=", 200),
 

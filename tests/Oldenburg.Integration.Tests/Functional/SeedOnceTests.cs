@@ -12,7 +12,7 @@ public class SeedOnceTests
 {
     private static readonly string[] AllSeeds =
         [DatabaseInitializer.ConceptSeed, DatabaseInitializer.LookupsSeed, DatabaseInitializer.OfficeSeed, DatabaseInitializer.PagesSeed, DatabaseInitializer.PartnersSeed,
-            DatabaseInitializer.LinkCategoriesSeed, DatabaseInitializer.PublicationsSeed, DatabaseInitializer.NewsItemsSeed, DatabaseInitializer.EventsSeed];
+            DatabaseInitializer.LinkCategoriesSeed, DatabaseInitializer.PublicationsSeed, DatabaseInitializer.NewsItemsSeed, DatabaseInitializer.EventsSeed, DatabaseInitializer.MonitorSeedKey];
 
     [Fact]
     public async Task SeedPartners_AfterInitializeOnTheSameInitializer_RecordsNothingTwice()
@@ -46,6 +46,7 @@ public class SeedOnceTests
         using var site = SiteFactory.Create();
         await site.WithDbAsync(async db =>
         {
+            await db.Monitor.ExecuteDeleteAsync();
             await db.Events.ExecuteDeleteAsync();
             await db.Publications.ExecuteDeleteAsync();
             await db.News.ExecuteDeleteAsync();
@@ -125,5 +126,5 @@ public class SeedOnceTests
         await db.Partners.CountAsync() + await db.PartnerTypes.CountAsync() + await db.Topics.CountAsync()
         + await db.Districts.CountAsync() + await db.ServiceLanguages.CountAsync()
         + await db.Offers.CountAsync() + await db.OfficeProfiles.CountAsync() + await db.Pages.CountAsync() + await db.LinkCategories.CountAsync()
-        + await db.IntegrationConcepts.CountAsync() + await db.Publications.CountAsync() + await db.News.CountAsync() + await db.Events.CountAsync();
+        + await db.IntegrationConcepts.CountAsync() + await db.Publications.CountAsync() + await db.News.CountAsync() + await db.Events.CountAsync() + await db.Monitor.CountAsync();
 }

@@ -28,6 +28,7 @@ public sealed partial class DatabaseInitializer(
     public const string PublicationsSeed = "publications";
     public const string NewsItemsSeed = "news";
     public const string EventsSeed = "events";
+    public const string MonitorSeedKey = "monitor";
 
     // Only the classification: which links and books the office recommends is for staff to decide.
     private static readonly SeedLookup[] LinkCategories =
@@ -123,6 +124,13 @@ public sealed partial class DatabaseInitializer(
             var count = await EventSeed.AddAsync(db, SampleState, Now, cancellationToken);
             LogSeededEvents(logger, count);
         }, cancellationToken);
+
+        // After the district lookups, which the district figures point to.
+        await SeedOnceAsync(MonitorSeedKey, () => db.Monitor.AnyAsync(cancellationToken), async () =>
+        {
+            var count = await MonitorSeed.AddAsync(db, SampleState, Now, cancellationToken);
+            LogSeededMonitor(logger, count);
+        }, cancellationToken);
     }
 
     /// <summary>The lookup lists and the first directory entries, each once.</summary>
@@ -208,6 +216,9 @@ public sealed partial class DatabaseInitializer(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {PublicationCount} sample publications")]
     private static partial void LogSeededPublications(ILogger logger, int publicationCount);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {IndicatorCount} monitor indicators")]
+    private static partial void LogSeededMonitor(ILogger logger, int indicatorCount);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {EventCount} sample events")]
     private static partial void LogSeededEvents(ILogger logger, int eventCount);

@@ -27,14 +27,14 @@ public sealed class SitemapOptions
 /// directory makes a document of many megabytes. Every public content change evicts them, on every
 /// instance (<see cref="PublicCache"/>).
 /// </summary>
-public sealed class SitemapDocuments(AppDbContext db, PartnerQueries partners, PublicationQueries publications, NewsQueries news, SiteAddress site, TaggedMemoryCache cache, IOptions<SitemapOptions> options)
+public sealed class SitemapDocuments(AppDbContext db, PartnerQueries partners, PublicationQueries publications, NewsQueries news, Monitor.MonitorQueries monitor, SiteAddress site, TaggedMemoryCache cache, IOptions<SitemapOptions> options)
 {
     /// <summary>The protocol allows 50,000 URLs per file; staying below leaves room for the language alternates' size.</summary>
     public const int MaxUrlsPerFile = 40_000;
 
     public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(5);
 
-    private static readonly string[] Tags = ["offers", "pages", "partners", "publications", "news", "events", "links", "literature"];
+    private static readonly string[] Tags = ["offers", "pages", "partners", "publications", "news", "events", "links", "literature", "monitor"];
 
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
@@ -49,7 +49,7 @@ public sealed class SitemapDocuments(AppDbContext db, PartnerQueries partners, P
     {
         var pages = new List<(string Path, DateTime? Modified)>
         {
-            ("", null), ("/offers", null), ("/contact", null), ("/partners", null), ("/publications", null), ("/news", null), ("/events", null), ("/events/archive", null), ("/links", null), ("/concept", null),
+            ("", null), ("/offers", null), ("/contact", null), ("/partners", null), ("/publications", null), ("/news", null), ("/events", null), ("/events/archive", null), ("/links", null), ("/concept", null), ("/monitor", null),
         };
 
         var offers = await db.Offers.AsNoTracking().Where(o => o.State == PublishState.Published).OrderBy(o => o.SortOrder)
@@ -61,6 +61,15 @@ public sealed class SitemapDocuments(AppDbContext db, PartnerQueries partners, P
         pages.AddRange((await partners.PublishedSlugsAsync(cancellationToken)).Select(p => ("/partners/" + p.Slug, (DateTime?)p.UpdatedAt)));
         pages.AddRange((await publications.PublishedSlugsAsync(cancellationToken)).Select(p => ("/publications/" + p.Slug, (DateTime?)p.UpdatedAt)));
         pages.AddRange((await news.PublishedSlugsAsync(cancellationToken)).Select(n => ("/news/" + n.Slug, (DateTime?)n.UpdatedAt)));
+
+        foreach (var (slug, updatedAt, hasDistricts) in await monitor.PublishedSlugsAsync(cancellationToken))
+        {
+            pages.Add(("/monitor/" + slug, updatedAt));
+            if (hasDistricts)
+            {
+                pages.Add(($"/monitor/{slug}/districts", updatedAt));
+            }
+        }
 
         // Past events keep their pages (the archive links them), so every published event is listed.
         var events = await db.Events.AsNoTracking().Where(e => e.State == PublishState.Published).OrderBy(e => e.Slug)

@@ -24,6 +24,7 @@ public static class PublicPages
     public const string News = "public-news";
     public const string Events = "public-events";
     public const string Search = "public-search";
+    public const string Monitor = "public-monitor";
 
     /// <summary>Eviction is what keeps pages current; the lifetime only bounds what an eviction could miss.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
@@ -47,6 +48,9 @@ public static class PublicPages
 
     private const string PublicationsTag = "publications";
 
+    /// <summary>Indicators, their values and their published years: every write evicts it (ADR 0033).</summary>
+    private const string MonitorTag = "monitor";
+
     /// <summary>Task and partner pages list the news linked to them.</summary>
     private const string NewsTag = "news";
     /// <summary>Offer and partner pages list their upcoming events, which change as time passes (ADR 0031).</summary>
@@ -63,7 +67,7 @@ public static class PublicPages
         [Contact] = new([Office, PagesTag], Lifetime, []),
         [Directory] = new([PartnersTag, CacheTags.Lookups, Office, PagesTag], Lifetime, s_filterKeys),
         [Partner] = new([PartnersTag, FieldsOfActionTag, NewsTag, EventsTag, CacheTags.Lookups, Office, PagesTag], ClockLifetime, s_filterKeys, Features.Events.EventCacheBoundary.Variation),
-        [Sitemap] = new([OffersTag, PartnersTag, PublicationsTag, NewsTag, EventsTag, LinksTag, LiteratureTag, Office, PagesTag], Lifetime, []),
+        [Sitemap] = new([OffersTag, PartnersTag, PublicationsTag, MonitorTag, NewsTag, EventsTag, LinksTag, LiteratureTag, Office, PagesTag], Lifetime, []),
 
         // Topics and categories are lookups; the filter keys are LinkFilter's.
         [Links] = new([LinksTag, LiteratureTag, CacheTags.Lookups, Office, PagesTag], Lifetime, ["topic", "lang"]),
@@ -78,6 +82,8 @@ public static class PublicPages
         // Events name topics and languages (lookups), their organiser partner and their tasks; the
         // upcoming list and its feed change when an event ends, hence the variation.
         [Events] = new([EventsTag, PartnersTag, OffersTag, CacheTags.Lookups, Office, PagesTag], Lifetime, [.. Features.Events.EventFilter.Keys], Features.Events.EventCacheBoundary.Variation),
+        // District names are lookups; the district comparison picks its year by query.
+        [Monitor] = new([MonitorTag, CacheTags.Lookups, Office, PagesTag], Lifetime, [Features.Monitor.MonitorController.YearKey]),
         // The results show every search source's content; the sources, and so the tags, are registered by their features.
         [Search] = new([Office, PagesTag], Lifetime, [Features.Search.SiteSearchQuery.QueryKey, Features.Search.SiteSearchQuery.GroupKey], requestTags: Features.Search.SiteSearchServices.TagsOf),
     };

@@ -28,7 +28,8 @@ public class TranslationCoverageTests(SiteFactory site) : IClassFixture<SiteFact
             var publications = await db.Publications.Select(p => p.Translations.Any(t => t.Culture == culture)).ToListAsync();
             var news = await db.News.Select(n => n.Translations.Any(t => t.Culture == culture)).ToListAsync();
             var events = await db.Events.Select(e => e.Translations.Any(t => t.Culture == culture)).ToListAsync();
-            List<bool> all = [.. offers, .. pages, .. partners, .. office, .. concept, .. fields, .. publications, .. news, .. events];
+            var monitor = await db.Monitor.Select(i => i.Translations.Any(t => t.Culture == culture)).ToListAsync();
+            List<bool> all = [.. offers, .. pages, .. partners, .. office, .. concept, .. fields, .. publications, .. news, .. events, .. monitor];
             return (all.Count, all.Count(t => t));
         });
         Assert.True(translated > 0, $"The seed has no {culture} translations to count.");

@@ -3,6 +3,7 @@ using Oldenburg.Integration.Web.Areas.Admin.Content.Scheduling;
 using Oldenburg.Integration.Web.Areas.Admin.Events;
 using Oldenburg.Integration.Web.Areas.Admin.FieldsOfAction;
 using Oldenburg.Integration.Web.Areas.Admin.Links;
+using Oldenburg.Integration.Web.Areas.Admin.Monitor;
 using Oldenburg.Integration.Web.Areas.Admin.Literature;
 using Oldenburg.Integration.Web.Areas.Admin.News;
 using Oldenburg.Integration.Web.Areas.Admin.Offers;
@@ -36,6 +37,9 @@ public static class ContentAdminServices
         services.AddContentType<PublicationDefinition>();
         services.AddContentType<NewsDefinition>();
         services.AddContentType<EventDefinition>();
+        services.AddContentType<MonitorDefinition>();
+        services.AddScoped<MonitorValueStore>();
+        services.AddScoped<MonitorImport>();
         return services;
     }
 

@@ -1,11 +1,10 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Infrastructure.Audit;
+using Oldenburg.Integration.Web.Infrastructure.Files;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Partners.Csv;
 
@@ -23,15 +22,14 @@ public sealed record ImportPreview(string? Id, string? Hash, IReadOnlyList<Impor
 /// the rows without errors. Entries are matched by slug, so importing a file twice changes nothing.
 /// The upload is kept in the database, so the commit may reach another instance than the preview.
 /// </summary>
-public sealed partial class CsvImportService(AppDbContext db, AuditLog audit, TimeProvider clock)
+public sealed class CsvImportService(AppDbContext db, AuditLog audit, StagedUploads staged, TimeProvider clock)
 {
     public const long MaxBytes = 5 * 1024 * 1024;
     public const string Area = "partner-imports";
-    private static readonly TimeSpan s_keepUploads = TimeSpan.FromDays(1);
 
     public async Task<ImportPreview> UploadAsync(IFormFile? file, CancellationToken cancellationToken)
     {
-        await DeleteExpiredUploadsAsync(cancellationToken);
+        await staged.DeleteExpiredAsync(Area, cancellationToken);
         if (file is null || file.Length == 0)
         {
             return Failed("Bitte wählen Sie eine CSV-Datei aus.");
@@ -51,30 +49,19 @@ public sealed partial class CsvImportService(AppDbContext db, AuditLog audit, Ti
             return preview;
         }
 
-        var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        db.StoredFiles.Add(new StoredFile { Area = Area, Name = id, ContentType = "text/csv", Content = data, CreatedAt = clock.GetUtcNow().UtcDateTime });
-        await db.SaveChangesAsync(cancellationToken);
-        return preview with { Id = id, Hash = Convert.ToHexStringLower(SHA256.HashData(data)) };
+        var (id, hash) = await staged.StageAsync(Area, data, cancellationToken);
+        return preview with { Id = id, Hash = hash };
     }
 
     /// <summary>Imports the rows without errors; null when the upload is gone, expired or not the previewed file.</summary>
     public async Task<ImportPreview?> CommitAsync(string? id, string? hash, string staffName, CancellationToken cancellationToken)
     {
-        await DeleteExpiredUploadsAsync(cancellationToken);
-        var upload = id is not null && hash is not null && UploadId().IsMatch(id)
-            ? await db.StoredFiles.SingleOrDefaultAsync(f => f.Area == Area && f.Name == id, cancellationToken)
-            : null;
-        if (upload is null)
+        if (await staged.FindAsync(Area, id, hash, cancellationToken) is not { } upload)
         {
             return null;
         }
 
         var data = upload.Content;
-        if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Convert.ToHexStringLower(SHA256.HashData(data))), Encoding.ASCII.GetBytes(hash!)))
-        {
-            return null;
-        }
-
         var (preview, existing) = await PlanAsync(data, cancellationToken);
         db.StoredFiles.Remove(upload);
         if (preview.FileError is null)
@@ -236,14 +223,5 @@ public sealed partial class CsvImportService(AppDbContext db, AuditLog audit, Ti
         text.TargetGroups = targetGroups.Length == 0 ? null : targetGroups;
     }
 
-    private async Task DeleteExpiredUploadsAsync(CancellationToken cancellationToken)
-    {
-        var expiry = clock.GetUtcNow().UtcDateTime - s_keepUploads;
-        await db.StoredFiles.Where(f => f.Area == Area && f.CreatedAt < expiry).ExecuteDeleteAsync(cancellationToken);
-    }
-
     private static ImportPreview Failed(string message) => new(null, null, [], message);
-
-    [GeneratedRegex("^[0-9a-f]{32}$")]
-    private static partial Regex UploadId();
 }
