@@ -63,6 +63,8 @@ measure() {
 # 1. Build both apps, seed the database, publish two standing pages (they are seeded as drafts).
 echo "Publishing (Release)..." >&2
 timeout 900 dotnet publish src/Oldenburg.Integration.Web -c Release -o "$work/app" -nologo -v q >/dev/null
+# The publish is ReadyToRun (see the project file); say which garbage collector the site runs with.
+echo "site runtime: $(grep -o '"System.GC.Server": [a-z]*' "$work/app/Oldenburg.Integration.Web.runtimeconfig.json")" >&2
 timeout 600 dotnet publish bench/limit -c Release -o "$work/limit" -nologo -v q >/dev/null
 timeout 900 dotnet "$work/app/Oldenburg.Integration.Web.dll" seed-sample-partners "$partners" --contentRoot "$work/app" >&2
 db=$(ls "$work"/data/*.db)

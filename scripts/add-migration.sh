@@ -14,3 +14,5 @@ Database__Provider=SqlServer \
 ConnectionStrings__SqlServer="Server=localhost;Database=OldenburgIntegration;Integrated Security=true;TrustServerCertificate=true" \
   dotnet ef migrations add "$name" --no-build --project "$project" \
   --context SqlServerAppDbContext --output-dir Data/Migrations/SqlServer
+# The site starts from a compiled model, which must follow every model change (CompiledModelTests).
+scripts/optimize-model.sh

@@ -60,7 +60,7 @@ public static class IdentityServiceCollectionExtensions
         }
 
         services.AddScoped<SecuritySettingsStore>();
-        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add<RequireTwoFactorFilter>());
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new RequireTwoFactorFilter()));
 
         // A locked or changed account loses its open sessions within a minute, not after the default 30.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));

@@ -12,8 +12,11 @@ namespace Oldenburg.Integration.Web.Infrastructure.Identity;
 /// While administrators require 2FA, a signed-in member of staff without it reaches only the pages
 /// marked <see cref="AllowWithoutTwoFactorAttribute"/>; every other admin request, GET or POST, is
 /// sent to the set-up. Runs as an authorization filter, before model binding or any action code.
+/// One instance serves every request and takes its services from the request only once someone is
+/// signed in: built per request with its dependencies, it made a database context for every anonymous
+/// reader's page (ADR 0026, addendum on start-up and memory).
 /// </summary>
-public sealed class RequireTwoFactorFilter(SecuritySettingsStore settings, AppDbContext db, IOptions<IdentityOptions> identity) : IAsyncAuthorizationFilter
+public sealed class RequireTwoFactorFilter : IAsyncAuthorizationFilter
 {
     public async Task OnAuthorizationAsync(AuthorizationFilterContext context)
     {
@@ -24,6 +27,8 @@ public sealed class RequireTwoFactorFilter(SecuritySettingsStore settings, AppDb
             return;
         }
 
+        var services = context.HttpContext.RequestServices;
+        var settings = services.GetRequiredService<SecuritySettingsStore>();
         var cancellationToken = context.HttpContext.RequestAborted;
         if (!await settings.IsTwoFactorRequiredAsync(cancellationToken))
         {
@@ -31,6 +36,8 @@ public sealed class RequireTwoFactorFilter(SecuritySettingsStore settings, AppDb
         }
 
         // Read from the database, not the cookie: an account reset by an administrator loses 2FA at once.
+        var identity = services.GetRequiredService<IOptions<IdentityOptions>>();
+        var db = services.GetRequiredService<AppDbContext>();
         var userId = context.HttpContext.User.FindFirst(identity.Value.ClaimsIdentity.UserIdClaimType)?.Value;
         var enrolled = userId is not null && await db.Users.AsNoTracking().AnyAsync(u => u.Id == userId && u.TwoFactorEnabled, cancellationToken);
         if (!enrolled)
