@@ -11,7 +11,7 @@ namespace Oldenburg.Integration.Web.Data.CompiledModels.SqlServer
     public partial class SqlServerAppDbContextModel
     {
         private SqlServerAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("067815e8-1d40-4dd7-ae69-9ba596d50e57"), entityTypeCount: 62)
+            : base(skipDetectChanges: false, modelId: new Guid("eda778b1-ec00-4762-979e-c87dd48d5272"), entityTypeCount: 66)
         {
         }
 
@@ -48,6 +48,10 @@ namespace Oldenburg.Integration.Web.Data.CompiledModels.SqlServer
             var linkCheck = LinkCheckEntityType.Create(this);
             var literatureEntry = LiteratureEntryEntityType.Create(this);
             var literatureTranslation = LiteratureTranslationEntityType.Create(this);
+            var monitorDataYear = MonitorDataYearEntityType.Create(this);
+            var monitorIndicator = MonitorIndicatorEntityType.Create(this);
+            var monitorIndicatorText = MonitorIndicatorTextEntityType.Create(this);
+            var monitorValue = MonitorValueEntityType.Create(this);
             var newsItem = NewsItemEntityType.Create(this);
             var newsTranslation = NewsTranslationEntityType.Create(this);
             var offer = OfferEntityType.Create(this);
@@ -113,6 +117,10 @@ namespace Oldenburg.Integration.Web.Data.CompiledModels.SqlServer
             LinkCheckEntityType.CreateForeignKey1(linkCheck, curatedLink);
             LiteratureEntryEntityType.CreateForeignKey1(literatureEntry, linkCategory);
             LiteratureTranslationEntityType.CreateForeignKey1(literatureTranslation, literatureEntry);
+            MonitorDataYearEntityType.CreateForeignKey1(monitorDataYear, monitorIndicator);
+            MonitorIndicatorTextEntityType.CreateForeignKey1(monitorIndicatorText, monitorIndicator);
+            MonitorValueEntityType.CreateForeignKey1(monitorValue, district);
+            MonitorValueEntityType.CreateForeignKey2(monitorValue, monitorIndicator);
             NewsTranslationEntityType.CreateForeignKey1(newsTranslation, newsItem);
             OfferTranslationEntityType.CreateForeignKey1(offerTranslation, offer);
             OpeningHoursRuleEntityType.CreateForeignKey1(openingHoursRule, officeProfile);
@@ -185,6 +193,10 @@ namespace Oldenburg.Integration.Web.Data.CompiledModels.SqlServer
             LinkCheckEntityType.CreateAnnotations(linkCheck);
             LiteratureEntryEntityType.CreateAnnotations(literatureEntry);
             LiteratureTranslationEntityType.CreateAnnotations(literatureTranslation);
+            MonitorDataYearEntityType.CreateAnnotations(monitorDataYear);
+            MonitorIndicatorEntityType.CreateAnnotations(monitorIndicator);
+            MonitorIndicatorTextEntityType.CreateAnnotations(monitorIndicatorText);
+            MonitorValueEntityType.CreateAnnotations(monitorValue);
             NewsItemEntityType.CreateAnnotations(newsItem);
             NewsTranslationEntityType.CreateAnnotations(newsTranslation);
             OfferEntityType.CreateAnnotations(offer);

@@ -11,7 +11,7 @@ namespace Oldenburg.Integration.Web.Data.CompiledModels.Sqlite
     public partial class SqliteAppDbContextModel
     {
         private SqliteAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8b006950-ee2b-4c36-bd9a-433e372f1299"), entityTypeCount: 62)
+            : base(skipDetectChanges: false, modelId: new Guid("8ece7a60-3746-4f77-bed7-8151ec0cab56"), entityTypeCount: 66)
         {
         }
 
@@ -48,6 +48,10 @@ namespace Oldenburg.Integration.Web.Data.CompiledModels.Sqlite
             var linkCheck = LinkCheckEntityType.Create(this);
             var literatureEntry = LiteratureEntryEntityType.Create(this);
             var literatureTranslation = LiteratureTranslationEntityType.Create(this);
+            var monitorDataYear = MonitorDataYearEntityType.Create(this);
+            var monitorIndicator = MonitorIndicatorEntityType.Create(this);
+            var monitorIndicatorText = MonitorIndicatorTextEntityType.Create(this);
+            var monitorValue = MonitorValueEntityType.Create(this);
             var newsItem = NewsItemEntityType.Create(this);
             var newsTranslation = NewsTranslationEntityType.Create(this);
             var offer = OfferEntityType.Create(this);
@@ -113,6 +117,10 @@ namespace Oldenburg.Integration.Web.Data.CompiledModels.Sqlite
             LinkCheckEntityType.CreateForeignKey1(linkCheck, curatedLink);
             LiteratureEntryEntityType.CreateForeignKey1(literatureEntry, linkCategory);
             LiteratureTranslationEntityType.CreateForeignKey1(literatureTranslation, literatureEntry);
+            MonitorDataYearEntityType.CreateForeignKey1(monitorDataYear, monitorIndicator);
+            MonitorIndicatorTextEntityType.CreateForeignKey1(monitorIndicatorText, monitorIndicator);
+            MonitorValueEntityType.CreateForeignKey1(monitorValue, district);
+            MonitorValueEntityType.CreateForeignKey2(monitorValue, monitorIndicator);
             NewsTranslationEntityType.CreateForeignKey1(newsTranslation, newsItem);
             OfferTranslationEntityType.CreateForeignKey1(offerTranslation, offer);
             OpeningHoursRuleEntityType.CreateForeignKey1(openingHoursRule, officeProfile);
@@ -185,6 +193,10 @@ namespace Oldenburg.Integration.Web.Data.CompiledModels.Sqlite
             LinkCheckEntityType.CreateAnnotations(linkCheck);
             LiteratureEntryEntityType.CreateAnnotations(literatureEntry);
             LiteratureTranslationEntityType.CreateAnnotations(literatureTranslation);
+            MonitorDataYearEntityType.CreateAnnotations(monitorDataYear);
+            MonitorIndicatorEntityType.CreateAnnotations(monitorIndicator);
+            MonitorIndicatorTextEntityType.CreateAnnotations(monitorIndicatorText);
+            MonitorValueEntityType.CreateAnnotations(monitorValue);
             NewsItemEntityType.CreateAnnotations(newsItem);
             NewsTranslationEntityType.CreateAnnotations(newsTranslation);
             OfferEntityType.CreateAnnotations(offer);
