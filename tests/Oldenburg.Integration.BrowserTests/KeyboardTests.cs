@@ -26,7 +26,7 @@ public sealed class KeyboardTests(BrowserFixture fixture)
         """;
 
     [Theory]
-    [MemberData(nameof(SitePages.PublicPages), MemberType = typeof(SitePages))]
+    [MemberData(nameof(SitePages.PageKinds), MemberType = typeof(SitePages))]
     public async Task SkipLink_FirstTabThenEnter_FocusesSkipLinkThenMain(string path, int status)
     {
         await using var session = await fixture.NewSessionAsync();
@@ -50,7 +50,7 @@ public sealed class KeyboardTests(BrowserFixture fixture)
     }
 
     [Theory]
-    [MemberData(nameof(SitePages.PublicPages), MemberType = typeof(SitePages))]
+    [MemberData(nameof(SitePages.PageKinds), MemberType = typeof(SitePages))]
     public async Task Tab_ThroughPage_EveryFocusedElementHasVisibleOutline(string path, int status)
     {
         await using var session = await fixture.NewSessionAsync();

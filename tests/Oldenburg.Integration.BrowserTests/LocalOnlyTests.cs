@@ -12,7 +12,7 @@ public sealed class LocalOnlyTests(BrowserFixture fixture)
     {
         await fixture.EnsureStaffAccountAsync();
         await using var session = await fixture.NewSessionAsync();
-        var pages = SitePages.Cultures.SelectMany(SitePages.Public).ToList();
+        var pages = SitePages.Cultures.SelectMany(SitePages.Kinds).ToList();
 
         foreach (var (path, status) in pages)
         {

@@ -14,7 +14,7 @@ public sealed partial class RightToLeftTests(BrowserFixture fixture)
     public async Task ArabicPages_Rendered_AreRightToLeftWithRtlStylesheet()
     {
         await using var session = await fixture.NewSessionAsync();
-        foreach (var (path, status) in SitePages.Public("ar"))
+        foreach (var (path, status) in SitePages.Kinds("ar"))
         {
             await session.GotoAsync(path, status);
             await AssertDirectionAsync(session, "ar", "rtl", RtlKernSheet(), LtrKernSheet());
@@ -27,7 +27,7 @@ public sealed partial class RightToLeftTests(BrowserFixture fixture)
     public async Task GermanPages_Rendered_AreLeftToRightWithoutRtlStylesheet()
     {
         await using var session = await fixture.NewSessionAsync();
-        foreach (var (path, status) in SitePages.Public("de"))
+        foreach (var (path, status) in SitePages.Kinds("de"))
         {
             await session.GotoAsync(path, status);
             await AssertDirectionAsync(session, "de", "ltr", LtrKernSheet(), RtlKernSheet());

@@ -23,6 +23,11 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public BrowserFixture()
     {
+        // Two collections run at once in this one process, each with an in-process Kestrel server and
+        // Playwright's event handlers on the thread pool. On a busy CI machine the pool's slow growth from its
+        // default minimum is the likely cause of one page load that ran past the navigation timeout.
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, 32), Math.Max(io, 32));
         _staffAccount = new Lazy<Task>(CreateStaffAccountAsync);
         _staffSignIn = new Lazy<Task<string>>(SignInStaffOnceAsync);
     }

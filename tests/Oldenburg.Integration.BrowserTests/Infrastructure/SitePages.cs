@@ -159,6 +159,42 @@ public static class SitePages
     public static TheoryData<string, int> PublicPagesIn(string culture) => PagesOf([culture]);
 
     /// <summary>
+    /// One public page of each kind, in German and Arabic: the list without the pages that only repeat
+    /// another's template with other data. For checks that depend on a page's components, not its data
+    /// (keyboard focus, requests), which cost CI minutes per page; axe and the layout checks keep every page.
+    /// </summary>
+    public static TheoryData<string, int> PageKinds()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var (path, status) in Cultures.SelectMany(Kinds))
+        {
+            data.Add(path, status);
+        }
+
+        return data;
+    }
+
+    public static IEnumerable<(string Path, int Status)> Kinds(string culture) =>
+        Public(culture).Where(p => !SameKindAsAnother.Any(suffix => p.Path.EndsWith(suffix, StringComparison.Ordinal)));
+
+    private static readonly IReadOnlyList<string> SameKindAsAnother =
+    [
+        "/contact/barrier/thanks",
+        "/partners?q=zzzzzz-nichts",
+        $"/partners/suggest?partner={PartnerSlug}",
+        "/pages/barrierefreiheit",
+        "/links?topic=health&lang=tr",
+        "/publications?lang=ar&year=2025",
+        "/publications?lang=hu",
+        "/publications/beispiel-bericht",
+        "/events?topic=parents-family&lang=ar",
+        "/search?q=",
+        "/monitor/arbeitslosenquote",
+        "/monitor/betreuungsquote-unter-drei",
+        "/monitor/einbuergerungen",
+    ];
+
+    /// <summary>
     /// German pages that show text in Arabic script by design: publications name their languages in
     /// their own script and list the Arabic version's title, so the browser fetches the Arabic font there.
     /// </summary>
