@@ -3,7 +3,7 @@ using Oldenburg.Integration.BrowserTests.Infrastructure;
 namespace Oldenburg.Integration.BrowserTests;
 
 /// <summary>axe-core finds nothing on any page, in German (left to right) and Arabic (right to left).</summary>
-[Collection(AuditSuite.Name)]
+[Collection(BrowserSuite.Name)]
 public sealed class AccessibilityTests(BrowserFixture fixture)
 {
     [Theory]

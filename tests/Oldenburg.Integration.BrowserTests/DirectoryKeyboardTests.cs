@@ -8,7 +8,7 @@ namespace Oldenburg.Integration.BrowserTests;
 /// narrows it with a filter: everything is reachable with Tab, Enter and Space. (The site has no
 /// script to rely on anyway; axe needs JavaScript, so this test keeps it on.)
 /// </summary>
-[Collection(KeyboardSuite.Name)]
+[Collection(BrowserSuite.Name)]
 public sealed class DirectoryKeyboardTests(BrowserFixture fixture)
 {
     private const int MaxTabs = 80;

@@ -3,7 +3,7 @@ using Oldenburg.Integration.BrowserTests.Infrastructure;
 namespace Oldenburg.Integration.BrowserTests;
 
 /// <summary>Keyboard users get a skip link first and always see where the focus is.</summary>
-[Collection(KeyboardSuite.Name)]
+[Collection(BrowserSuite.Name)]
 public sealed class KeyboardTests(BrowserFixture fixture)
 {
     private const string FocusedElement = """

@@ -3,7 +3,7 @@ using Oldenburg.Integration.BrowserTests.Infrastructure;
 namespace Oldenburg.Integration.BrowserTests;
 
 /// <summary>axe-core finds nothing on the staff area's pages, signed in and anonymous.</summary>
-[Collection(StaffAuditSuite.Name)]
+[Collection(BrowserSuite.Name)]
 public sealed class StaffAccessibilityTests(BrowserFixture fixture)
 {
     [Theory]

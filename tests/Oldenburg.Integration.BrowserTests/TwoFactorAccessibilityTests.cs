@@ -10,7 +10,7 @@ namespace Oldenburg.Integration.BrowserTests;
 /// axe-core on the 2FA pages that a plain GET cannot reach: the second sign-in step (only after a
 /// correct password) and the recovery codes (only in the answer to the set-up form).
 /// </summary>
-[Collection(StaffAuditSuite.Name)]
+[Collection(BrowserSuite.Name)]
 public sealed class TwoFactorAccessibilityTests(BrowserFixture fixture)
 {
     [Fact]

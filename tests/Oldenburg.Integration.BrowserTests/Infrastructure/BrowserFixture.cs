@@ -10,7 +10,7 @@ using Oldenburg.Integration.Web.Infrastructure.Identity;
 
 namespace Oldenburg.Integration.BrowserTests.Infrastructure;
 
-/// <summary>One server, one Playwright driver and one Chromium per collection; each test gets its own context.</summary>
+/// <summary>One server, one Playwright driver and one Chromium for the whole collection; each test gets its own context.</summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string StaffEmail = "pruefung@example.org";
@@ -23,11 +23,6 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public BrowserFixture()
     {
-        // Two collections run at once in this one process, each with an in-process Kestrel server and
-        // Playwright's event handlers on the thread pool. On a busy CI machine the pool's slow growth from its
-        // default minimum is the likely cause of one page load that ran past the navigation timeout.
-        ThreadPool.GetMinThreads(out var workers, out var io);
-        ThreadPool.SetMinThreads(Math.Max(workers, 32), Math.Max(io, 32));
         _staffAccount = new Lazy<Task>(CreateStaffAccountAsync);
         _staffSignIn = new Lazy<Task<string>>(SignInStaffOnceAsync);
     }
@@ -161,32 +156,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
-// Four collections, each with its own server, database and Chromium, so that xunit runs two of them at once:
-// a page's audit keeps one renderer busy while the test host mostly waits, and on two cores the suite was the
-// longest part of CI when it ran one page at a time. Tests that share state (sign-in, sample data) stay together.
 [CollectionDefinition(Name)]
 public sealed class BrowserSuite : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "Browser";
-}
-
-/// <summary>The axe audits of every public page.</summary>
-[CollectionDefinition(Name)]
-public sealed class AuditSuite : ICollectionFixture<BrowserFixture>
-{
-    public const string Name = "Browser audits";
-}
-
-/// <summary>The axe audits of the staff area.</summary>
-[CollectionDefinition(Name)]
-public sealed class StaffAuditSuite : ICollectionFixture<BrowserFixture>
-{
-    public const string Name = "Browser staff audits";
-}
-
-/// <summary>Keyboard walks through every page.</summary>
-[CollectionDefinition(Name)]
-public sealed class KeyboardSuite : ICollectionFixture<BrowserFixture>
-{
-    public const string Name = "Browser keyboard";
 }
