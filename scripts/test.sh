@@ -34,4 +34,13 @@ command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || install_debian_pac
 
 dotnet tool restore
 dotnet build Oldenburg.Integration.sln -c Release
-dotnet test Oldenburg.Integration.sln -c Release --no-build --logger "console;verbosity=normal" "$@"
+# The console log is also kept, so that a failure is repeated at the end, where a truncated CI log still shows it.
+mkdir -p artifacts
+status=0
+dotnet test Oldenburg.Integration.sln -c Release --no-build --logger "console;verbosity=normal" "$@" \
+  | tee artifacts/test-output.log || status=$?
+if [ "$status" -ne 0 ]; then
+  echo "=== Failed tests (repeated from above) ==="
+  grep -E -A 30 '^\s+Failed [A-Za-z]' artifacts/test-output.log | head -n 300 || true
+fi
+exit "$status"
