@@ -109,4 +109,51 @@ public class MonitorPublicTests(SiteFactory site)
 
         Assert.StartsWith("2022: 3,0\u00A0%. Einen früheren Wert", page.Document.QuerySelector(".monitor-summary p")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Districts_TableAndDownloads_HoldThePublicYearOnly()
+    {
+        var slug = MonitorTestData.NewSlug("bezirke");
+        var (first, second) = ((await site.AddLookupsAsync()).District, (await site.AddLookupsAsync()).District);
+        await site.AddIndicatorAsync(slug,
+            [new(2022, 20m), new(2022, 12.5m, DistrictId: first.Id), new(2022, null, Suppressed: true, DistrictId: second.Id), new(2023, 987.65m, DistrictId: first.Id)],
+            [2022], breakdown: MonitorBreakdown.Districts);
+        var client = site.CreateClient();
+        var firstName = first.Translations.Single().Name;
+        var secondName = second.Translations.Single().Name;
+
+        // 2023 is stored but not published: asking for it shows the latest public year instead.
+        var page = await client.GetPageAsync($"/de/monitor/{slug}/districts?year=2023");
+        var cells = page.Document.QuerySelectorAll(".monitor-table tbody tr")
+            .ToDictionary(r => r.QuerySelector("th, td")!.TextContent.Trim(), r => r.QuerySelectorAll("td")[^1].TextContent.Trim());
+        Assert.Equal("12,5\u00A0%", cells[firstName]);
+        Assert.Equal("geschützt", cells[secondName]);
+        Assert.DoesNotContain("987", page.Document.Body!.TextContent, StringComparison.Ordinal);
+
+        var csvLink = page.Document.QuerySelector("a[type='text/csv']")!.GetAttribute("href")!;
+        Assert.Contains("year=2022", csvLink, StringComparison.Ordinal);
+        var csv = CsvFile.Read(await client.GetStringAsync(new Uri(csvLink, UriKind.Relative)), ',').Skip(1).ToDictionary(r => r[3]);
+        Assert.Equal(("12.5", "value"), (csv[firstName][4], csv[firstName][6]));
+        Assert.Equal(("", "suppressed"), (csv[secondName][4], csv[secondName][6]));
+        Assert.Equal(page.Document.QuerySelectorAll(".monitor-table tbody tr").Length, csv.Count);
+
+        using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/api/monitor/{slug}/districts.json?year=2023", UriKind.Relative)));
+        Assert.Equal(2022, json.RootElement.GetProperty("year").GetInt32());
+        var item = json.RootElement.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("category").GetString() == firstName);
+        Assert.Equal(12.5m, item.GetProperty("value").GetDecimal());
+        Assert.DoesNotContain("987", json.RootElement.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Districts_IndicatorWithoutDistricts_IsNotFound()
+    {
+        var slug = MonitorTestData.NewSlug("stadt");
+        await site.AddIndicatorAsync(slug, [new(2022, 1m)], [2022]);
+        var client = site.CreateClient();
+
+        foreach (var path in new[] { $"/de/monitor/{slug}/districts", $"/api/monitor/{slug}/districts.csv", $"/api/monitor/{slug}/districts.json" })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri(path, UriKind.Relative))).StatusCode);
+        }
+    }
 }

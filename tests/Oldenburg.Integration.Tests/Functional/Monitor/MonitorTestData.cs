@@ -3,8 +3,11 @@ using Oldenburg.Integration.Web.Domain;
 
 namespace Oldenburg.Integration.Tests.Functional.Monitor;
 
-/// <summary>A city-wide indicator with the given cells: a null value is explicitly missing, <c>Suppressed</c> withheld.</summary>
-public sealed record MonitorCell(int Year, decimal? Value, bool Suppressed = false);
+/// <summary>
+/// One cell of an indicator: a null value is explicitly missing, <c>Suppressed</c> withheld; without a
+/// district the cell is city-wide.
+/// </summary>
+public sealed record MonitorCell(int Year, decimal? Value, bool Suppressed = false, int? DistrictId = null);
 
 public static class MonitorTestData
 {
@@ -12,13 +15,14 @@ public static class MonitorTestData
 
     public static async Task<MonitorIndicator> AddIndicatorAsync(
         this SiteFactory site, string slug, IReadOnlyList<MonitorCell> cells, IReadOnlyList<int> publishedYears,
-        PublishState state = PublishState.Published, string unit = "%", int decimals = 1)
+        PublishState state = PublishState.Published, string unit = "%", int decimals = 1, MonitorBreakdown breakdown = MonitorBreakdown.Years)
     {
         var indicator = new MonitorIndicator
         {
             Slug = slug,
             Source = "Testquelle",
             Decimals = decimals,
+            Breakdown = breakdown,
             State = state,
             Translations =
             [
@@ -30,7 +34,7 @@ public static class MonitorTestData
         await site.InsertAsync(indicator);
         await site.WithDbAsync(async db =>
         {
-            db.MonitorValues.AddRange(cells.Select(c => new MonitorValue { MonitorIndicatorId = indicator.Id, Year = c.Year, Value = c.Value, Suppressed = c.Suppressed }));
+            db.MonitorValues.AddRange(cells.Select(c => new MonitorValue { MonitorIndicatorId = indicator.Id, Year = c.Year, DistrictId = c.DistrictId, Value = c.Value, Suppressed = c.Suppressed }));
             db.MonitorDataYears.AddRange(publishedYears.Select(y => new MonitorDataYear { MonitorIndicatorId = indicator.Id, Year = y, PublishedAt = DateTime.UtcNow, PublishedBy = "test" }));
             await db.SaveChangesAsync();
         });

@@ -7,10 +7,13 @@ namespace Oldenburg.Integration.Web.Features.Monitor.Charts;
 /// </summary>
 public static class ChartStyle
 {
-    /// <summary>viewBox width. Text of <see cref="FontSize"/> units stays 12 px when the chart is 320 px wide.</summary>
+    /// <summary>
+    /// viewBox width. On a 320 px phone the chart gets 288 px (the page keeps 16 px each side), so text of
+    /// <see cref="FontSize"/> units renders at 12 px there.
+    /// </summary>
     public const double Width = 480;
-    public const double FontSize = 18;
-    public const double LineHeight = 24;
+    public const double FontSize = 20;
+    public const double LineHeight = 26;
 
     public const string Text = "#131525";      // neutral-950, 18:1
     public const string Axis = "#51577a";      // neutral-650, 7:1
