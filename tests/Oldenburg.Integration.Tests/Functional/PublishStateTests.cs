@@ -32,7 +32,9 @@ public class PublishStateTests(SiteFactory site)
                 Assert.NotEmpty(PageAssert.LinkedOfferSlugs(page.Document, culture));
                 Assert.DoesNotContain(draft.Slug, PageAssert.LinkedOfferSlugs(page.Document, culture));
                 Assert.DoesNotContain(draft.Slug, page.Raw, StringComparison.Ordinal);
-                Assert.DoesNotContain(draft.Translations.Single(t => t.Culture == culture).Title, page.Raw, StringComparison.Ordinal);
+                // A language without its own text of the draft would show the German title.
+                var title = (draft.Translations.SingleOrDefault(t => t.Culture == culture) ?? draft.Translations.Single(t => t.Culture == "de")).Title;
+                Assert.DoesNotContain(title, page.Raw, StringComparison.Ordinal);
             }
         }
     }

@@ -11,7 +11,12 @@ public class RootRedirectTests(SiteFactory site)
     [InlineData("ar,en;q=0.8", "/ar/")]
     [InlineData("en-GB", "/en/")]
     [InlineData("fr", "/de/")]
-    [InlineData("tr;q=1, en;q=0.5", "/en/")]
+    [InlineData("fr;q=1, en;q=0.5", "/en/")]
+    [InlineData("tr", "/tr/")]
+    [InlineData("fa-IR,fa;q=0.9,en;q=0.5", "/fa/")]
+    [InlineData("uk", "/uk/")]
+    [InlineData("pl-PL", "/pl/")]
+    [InlineData("ru-RU,ru;q=0.9", "/ru/")]
     [InlineData(null, "/de/")]
     public async Task GetRoot_AcceptLanguage_RedirectsToBestCulture(string? acceptLanguage, string expected)
     {

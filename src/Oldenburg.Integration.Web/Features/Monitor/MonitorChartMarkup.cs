@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Localization;
 using Oldenburg.Integration.Web.Domain;
@@ -25,7 +24,7 @@ public static class MonitorChartMarkup
         };
         var series = data.Series.Select(s => new ChartSeries(s.Name, [.. s.Points.Select(p => new ChartPoint(p.Category, p.Value, p.Suppressed))])).ToList();
         var request = new ChartRequest(
-            kind, info.Name, text["Chart.Description", info.Name], series, info.Unit, info.Decimals, CultureInfo.GetCultureInfo(culture),
+            kind, info.Name, text["Chart.Description", info.Name], series, info.Unit, info.Decimals, SupportedCultures.Get(culture),
             SupportedCultures.IsRightToLeft(culture), idPrefix, text["Value.Missing"], text["Value.Suppressed"]);
 
         // The library escapes every text it writes (contract of SvgChart.Render).

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Oldenburg.Integration.Web.Infrastructure.Localization;
 
 namespace Oldenburg.Integration.Web.Features.Monitor;
 
@@ -12,7 +13,7 @@ public static class MonitorFormat
 
     public static string Value(decimal value, int decimals, string unit, CultureInfo culture)
     {
-        var number = value.ToString("N" + Math.Clamp(decimals, 0, 6).ToString(CultureInfo.InvariantCulture), culture);
+        var number = LocalDigits.Format(value, "N" + Math.Clamp(decimals, 0, 6).ToString(CultureInfo.InvariantCulture), culture);
         if (unit == Percent)
         {
             return culture.NumberFormat.PercentPositivePattern switch

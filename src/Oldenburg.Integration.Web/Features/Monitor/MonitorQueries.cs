@@ -1,8 +1,8 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
+using Oldenburg.Integration.Web.Infrastructure.Localization;
 
 namespace Oldenburg.Integration.Web.Features.Monitor;
 
@@ -12,7 +12,7 @@ namespace Oldenburg.Integration.Web.Features.Monitor;
 /// </summary>
 public sealed class MonitorQueries(AppDbContext db, IStringLocalizer<MonitorResource> text)
 {
-    public MonitorWording Wording(string culture) => new(text, CultureInfo.GetCultureInfo(culture));
+    public MonitorWording Wording(string culture) => new(text, SupportedCultures.Get(culture));
 
     public async Task<MonitorOverview> OverviewAsync(string culture, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Oldenburg.Integration.Web.Infrastructure.Localization;
 
 namespace Oldenburg.Integration.Web.Features.Publications;
 
@@ -6,6 +7,6 @@ namespace Oldenburg.Integration.Web.Features.Publications;
 public static class FileSizes
 {
     public static string Format(long bytes, CultureInfo culture) => bytes < 1024 * 1024
-        ? $"{Math.Max(1, Math.Round(bytes / 1024d)).ToString("N0", culture)} KB"
-        : $"{(bytes / (1024d * 1024d)).ToString("N1", culture)} MB";
+        ? $"{LocalDigits.Format(Math.Max(1, Math.Round(bytes / 1024d)), "N0", culture)} KB"
+        : $"{LocalDigits.Format(bytes / (1024d * 1024d), "N1", culture)} MB";
 }

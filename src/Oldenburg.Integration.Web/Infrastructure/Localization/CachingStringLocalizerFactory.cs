@@ -54,7 +54,8 @@ public sealed class CachingStringLocalizer(IStringLocalizer resources) : IString
         get
         {
             var format = this[name];
-            return new LocalizedString(name, string.Format(CultureInfo.CurrentCulture, format.Value, arguments), format.ResourceNotFound, format.SearchedLocation);
+            var culture = CultureInfo.CurrentCulture;
+            return new LocalizedString(name, string.Format(culture, format.Value, LocalDigits.Arguments(arguments, culture)), format.ResourceNotFound, format.SearchedLocation);
         }
     }
 

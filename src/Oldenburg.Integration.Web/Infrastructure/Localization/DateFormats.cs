@@ -6,7 +6,15 @@ namespace Oldenburg.Integration.Web.Infrastructure.Localization;
 public static class DateFormats
 {
     public static string WithMonthName(DateTime date, CultureInfo culture) =>
-        date.ToString(culture.TwoLetterISOLanguageName == "de" ? "d. MMMM yyyy" : "d MMMM yyyy", culture);
+        LocalDigits.Format(date, culture.TwoLetterISOLanguageName == "de" ? "d. MMMM yyyy" : "d MMMM yyyy", culture);
+
+    /// <summary>A clock time as the office writes it (14:30), in the reader's digits.</summary>
+    public static string Clock(DateTime time, CultureInfo culture) => LocalDigits.Apply(time.ToString("HH:mm", CultureInfo.InvariantCulture), culture);
+
+    public static string Clock(TimeOnly time, CultureInfo culture) => LocalDigits.Apply(time.ToString("HH:mm", CultureInfo.InvariantCulture), culture);
 
     public static string Iso(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>An opening-hours range, "09:00–12:00", in the reader's digits.</summary>
+    public static string Hours(TimeOnly opens, TimeOnly closes, CultureInfo culture) => $"{Clock(opens, culture)}–{Clock(closes, culture)}";
 }

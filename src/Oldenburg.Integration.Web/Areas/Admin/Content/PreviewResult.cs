@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Oldenburg.Integration.Web.Infrastructure.Localization;
 
 namespace Oldenburg.Integration.Web.Areas.Admin.Content;
 
@@ -14,7 +15,7 @@ public sealed class PreviewResult(IActionResult view, string culture) : IActionR
 {
     public async Task ExecuteResultAsync(ActionContext context)
     {
-        var info = CultureInfo.GetCultureInfo(culture);
+        var info = SupportedCultures.Get(culture);
         (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (info, info);
         var headers = context.HttpContext.Response.Headers;
         headers.CacheControl = "no-store, private";
