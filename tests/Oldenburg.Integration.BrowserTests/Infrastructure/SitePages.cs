@@ -26,6 +26,9 @@ public static class SitePages
 
     public static readonly IReadOnlyList<string> Cultures = ["de", "ar"];
 
+    /// <summary>Every language the public site speaks; the page-by-page checks above walk German and Arabic.</summary>
+    public static readonly IReadOnlyList<string> AllCultures = ["de", "en", "ar", "tr", "ru", "uk", "fa", "pl"];
+
     public static readonly IReadOnlyList<string> AdminEditPages =
     [
         "/admin/offers/edit/1",

@@ -8,6 +8,11 @@ public class TranslationFallbackTests(SiteFactory site)
     [Theory]
     [InlineData("en")]
     [InlineData("ar")]
+    [InlineData("tr")]
+    [InlineData("ru")]
+    [InlineData("uk")]
+    [InlineData("fa")]
+    [InlineData("pl")]
     public async Task GetOfferDetails_TranslationMissing_ShowsGermanWithNotice(string culture)
     {
         var offer = await site.InsertAsync(new OfferBuilder()

@@ -22,9 +22,10 @@ public static class MonitorChartMarkup
             MonitorChartKind.Comparison => ChartKind.Comparison,
             _ => ChartKind.Line,
         };
-        var series = data.Series.Select(s => new ChartSeries(s.Name, [.. s.Points.Select(p => new ChartPoint(p.Category, p.Value, p.Suppressed))])).ToList();
+        var reader = SupportedCultures.Get(culture);
+        var series = data.Series.Select(s => new ChartSeries(LocalDigits.Apply(s.Name, reader), [.. s.Points.Select(p => new ChartPoint(LocalDigits.Apply(p.Category, reader), p.Value, p.Suppressed))])).ToList();
         var request = new ChartRequest(
-            kind, info.Name, text["Chart.Description", info.Name], series, info.Unit, info.Decimals, SupportedCultures.Get(culture),
+            kind, info.Name, text["Chart.Description", info.Name], series, info.Unit, info.Decimals, reader,
             SupportedCultures.IsRightToLeft(culture), idPrefix, text["Value.Missing"], text["Value.Suppressed"]);
 
         // The library escapes every text it writes (contract of SvgChart.Render).

@@ -33,6 +33,9 @@ public static class LocalDigits
     public static string Format(IFormattable value, string? format, CultureInfo culture) =>
         Apply(value.ToString(format, culture), culture);
 
+    /// <summary>A count or page number in the current request's language, matching the localized texts around it.</summary>
+    public static string Number(int value) => Format(value, null, CultureInfo.CurrentCulture);
+
     /// <summary>Arguments of a localized text: numbers and dates shaped, everything else (names, queries, addresses) as given.</summary>
     public static object?[] Arguments(object?[] arguments, CultureInfo culture) =>
         !Shapes(culture) ? arguments : [.. arguments.Select(a => a is IFormattable value ? Format(value, null, culture) : a)];

@@ -4,7 +4,10 @@ using Oldenburg.Integration.Tests.Infrastructure;
 
 namespace Oldenburg.Integration.Tests.Functional.Markup;
 
-/// <summary>Every kind of public page, in every language, is valid HTML by the W3C Nu Html Checker.</summary>
+/// <summary>
+/// Every kind of public page, in every language, answers with its status in the page's language and
+/// direction, and is valid HTML by the W3C Nu Html Checker.
+/// </summary>
 [Collection(WritableSite.Name)]
 public class HtmlValidityTests(SiteFactory site)
 {
@@ -22,12 +25,13 @@ public class HtmlValidityTests(SiteFactory site)
         var client = site.CreateClient();
         var documents = new Dictionary<string, string>();
 
-        foreach (var culture in new[] { "de", "en", "ar" })
+        foreach (var culture in PageAssert.Cultures)
         {
             foreach (var (path, status) in PublicPages(culture, offer.Slug, partner.Slug).Append(($"/{culture}/news", 200)).Append(($"/{culture}/news/{news.Slug}", 200)))
             {
                 var page = await client.GetPageAsync(path);
                 Assert.True((int)page.Status == status, $"{path} answered {(int)page.Status}, expected {status}.");
+                Assert.Equal((culture, PageAssert.RightToLeft.Contains(culture) ? "rtl" : "ltr"), (page.Document.DocumentElement.GetAttribute("lang"), page.Document.DocumentElement.GetAttribute("dir")));
                 documents[path] = page.Raw;
             }
         }

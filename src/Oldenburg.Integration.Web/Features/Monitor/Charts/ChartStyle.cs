@@ -8,12 +8,12 @@ namespace Oldenburg.Integration.Web.Features.Monitor.Charts;
 public static class ChartStyle
 {
     /// <summary>
-    /// viewBox width. On a 320 px phone the chart gets 288 px (the page keeps 16 px each side), so text of
-    /// <see cref="FontSize"/> units renders at 12 px there.
+    /// viewBox width. On a 320 px phone the chart gets about 274 px (the page keeps its side margins), so text
+    /// of <see cref="FontSize"/> units renders at 12.5 px there.
     /// </summary>
     public const double Width = 480;
-    public const double FontSize = 20;
-    public const double LineHeight = 26;
+    public const double FontSize = 22;
+    public const double LineHeight = 28;
 
     public const string Text = "#131525";      // neutral-950, 18:1
     public const string Axis = "#51577a";      // neutral-650, 7:1

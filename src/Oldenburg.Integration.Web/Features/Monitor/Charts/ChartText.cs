@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Oldenburg.Integration.Web.Infrastructure.Localization;
 
 namespace Oldenburg.Integration.Web.Features.Monitor.Charts;
 
@@ -31,7 +32,7 @@ public sealed class ChartText(CultureInfo culture, string unit, int decimals)
     }
 
     /// <summary>A tick label: the number alone, the unit is written once on the axis.</summary>
-    public string Number(decimal value, int places) => value.ToString("N" + places.ToString(CultureInfo.InvariantCulture), culture);
+    public string Number(decimal value, int places) => LocalDigits.Format(value, "N" + places.ToString(CultureInfo.InvariantCulture), culture);
 
     /// <summary>
     /// An upper estimate of a label's width in user units. Fira Sans averages about 0.55 em per character;
