@@ -51,6 +51,21 @@ public class EasyReadPublicTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task Section_EveryPage_HasNoHtmlErrors()
+    {
+        var client = site.CreateClient();
+        var documents = new Dictionary<string, string>();
+        foreach (var path in SeededPages.Select(p => $"{Overview}/{p[0]}").Prepend(Overview))
+        {
+            documents[path] = (await client.GetPageAsync(path)).Raw;
+        }
+
+        var errors = await HtmlChecker.ErrorsAsync(documents);
+
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+    }
+
+    [Fact]
     public async Task Contact_Seeded_ShowsTheOfficeProfilesRealContactData()
     {
         var page = await site.CreateClient().GetPageAsync($"{Overview}/kontakt");
