@@ -6,8 +6,14 @@ namespace Oldenburg.Integration.Web.Domain;
 /// </summary>
 public class Page : ContentItem, ITranslatedContent<PageTranslation>
 {
-    /// <summary>Pages with a value are linked at the bottom of every page, smaller values first.</summary>
+    /// <summary>
+    /// Pages with a value are linked at the bottom of every page, smaller values first. Pages in
+    /// Leichte Sprache are never linked there; for them it is the order in their section.
+    /// </summary>
     public int? FooterOrder { get; set; }
+
+    /// <summary>Written in Leichte Sprache: shown in its own German section, not under the standing pages (ADR 0036).</summary>
+    public bool EasyRead { get; set; }
 
     public ICollection<PageTranslation> Translations { get; set; } = [];
 }

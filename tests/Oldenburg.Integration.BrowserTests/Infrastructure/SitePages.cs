@@ -153,7 +153,16 @@ public static class SitePages
         ($"/{culture}/search?q=beratung", 200),
         ($"/{culture}/search?q=", 200),
 
+        // Leichte Sprache is German only: other languages' addresses redirect to it (ADR 0036).
+        .. culture == "de" ? EasyReadPages : [],
+
         ($"/{culture}/does-not-exist", 404),
+    ];
+
+    private static readonly IReadOnlyList<(string Path, int Status)> EasyReadPages =
+    [
+        ("/de/leichte-sprache", 200),
+        ("/de/leichte-sprache/kontakt", 200),
     ];
 
     /// <summary>Every public page in German and Arabic.</summary>

@@ -12,6 +12,7 @@ public sealed class PageBuilder
     private readonly string _slug = Unique.Name("test-page");
     private PublishState _state = PublishState.Published;
     private int? _footerOrder;
+    private bool _easyRead;
 
     public string Slug => _slug;
 
@@ -34,6 +35,13 @@ public sealed class PageBuilder
         return this;
     }
 
+    /// <summary>A page of the Leichte Sprache section.</summary>
+    public PageBuilder EasyRead()
+    {
+        _easyRead = true;
+        return this;
+    }
+
     public StandingPage Build()
     {
         var page = new StandingPage
@@ -41,6 +49,7 @@ public sealed class PageBuilder
             Slug = _slug,
             State = _state,
             FooterOrder = _footerOrder,
+            EasyRead = _easyRead,
             Translations = [.. _translations],
         };
         page.Touch("tests", DateTime.UtcNow);

@@ -21,6 +21,7 @@ public sealed partial class DatabaseInitializer(
     public const string SystemUser = "system";
     public const string OfficeSeed = "office-and-offers";
     public const string PagesSeed = "pages";
+    public const string EasyReadSeed = "easy-read-pages";
     public const string LookupsSeed = "partner-lookups";
     public const string PartnersSeed = "partners";
     public const string LinkCategoriesSeed = "link-categories";
@@ -90,6 +91,15 @@ public sealed partial class DatabaseInitializer(
             db.Pages.AddRange(pages.Select(p => SeedEntities.Page(p, Now, SampleState)));
             LogSeededPages(logger, pages.Count);
             return Task.CompletedTask;
+        }, cancellationToken);
+
+        // Facts only from the office profile, so published at once; a slug staff already use is left alone.
+        await SeedOnceAsync(EasyReadSeed, () => db.Pages.AnyAsync(p => p.EasyRead, cancellationToken), async () =>
+        {
+            var taken = await db.Pages.Select(p => p.Slug).ToListAsync(cancellationToken);
+            var pages = SeedPages.Load(SeedPages.EasyReadPages).Pages.Where(p => !taken.Contains(p.Slug)).ToList();
+            db.Pages.AddRange(pages.Select(p => SeedEntities.Page(p, Now, SampleState)));
+            LogSeededPages(logger, pages.Count);
         }, cancellationToken);
 
         await SeedOnceAsync(ConceptSeed, () => db.IntegrationConcepts.AnyAsync(cancellationToken), () =>

@@ -56,6 +56,7 @@ public static class SeedEntities
         {
             Slug = seed.Slug,
             FooterOrder = seed.FooterOrder,
+            EasyRead = seed.EasyRead,
             State = seed.Translations.Values.Any(t => PagePlaceholders.In(t.Body)) ? sampleState : PublishState.Published,
             Translations = [.. seed.Translations.Select(t => new PageTranslation
             {

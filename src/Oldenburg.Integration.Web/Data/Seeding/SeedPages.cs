@@ -11,15 +11,20 @@ public sealed record SeedPages(IReadOnlyList<SeedPage> Pages)
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
-    public static SeedPages Load()
+    public const string StandingPages = "Oldenburg.Integration.Web.PagesSeed.json";
+
+    /// <summary>The Leichte Sprache section's pages: a seed of their own, so databases that already have pages get them too.</summary>
+    public const string EasyReadPages = "Oldenburg.Integration.Web.EasyReadSeed.json";
+
+    public static SeedPages Load(string resource = StandingPages)
     {
-        using var stream = typeof(SeedPages).Assembly.GetManifestResourceStream("Oldenburg.Integration.Web.PagesSeed.json")
+        using var stream = typeof(SeedPages).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException("The embedded pages seed is missing.");
         return JsonSerializer.Deserialize<SeedPages>(stream, JsonOptions)
             ?? throw new InvalidOperationException("The embedded pages seed is empty.");
     }
 }
 
-public sealed record SeedPage(string Slug, int? FooterOrder, IReadOnlyDictionary<string, SeedPageText> Translations);
+public sealed record SeedPage(string Slug, int? FooterOrder, IReadOnlyDictionary<string, SeedPageText> Translations, bool EasyRead = false);
 
 public sealed record SeedPageText(string Title, string Body);

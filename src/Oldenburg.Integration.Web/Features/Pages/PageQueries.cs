@@ -24,6 +24,7 @@ public sealed class PageQueries(AppDbContext db, TaggedMemoryCache cache)
             {
                 p.Slug,
                 p.UpdatedAt,
+                p.EasyRead,
                 Translations = p.Translations
                     .Where(t => t.Culture == culture || t.Culture == ContentTranslation.SourceCulture)
                     .ToList(),
@@ -32,7 +33,24 @@ public sealed class PageQueries(AppDbContext db, TaggedMemoryCache cache)
         var text = page?.Translations.ForCulture(culture);
         return page is null || text is null
             ? null
-            : new PageViewModel(page.Slug, text.Value.Title, text.Value.Body, text.Culture, text.IsFallback, page.UpdatedAt);
+            : new PageViewModel(page.Slug, text.Value.Title, text.Value.Body, text.Culture, text.IsFallback, page.UpdatedAt, page.EasyRead);
+    }
+
+    /// <summary>The published pages in Leichte Sprache, in their order; their German titles only (ADR 0036).</summary>
+    public async Task<IReadOnlyList<EasyReadLinkViewModel>> EasyReadPagesAsync(CancellationToken cancellationToken)
+    {
+        var pages = await db.Pages
+            .AsNoTracking()
+            .Where(p => p.State == PublishState.Published && p.EasyRead)
+            .OrderBy(p => p.FooterOrder == null).ThenBy(p => p.FooterOrder).ThenBy(p => p.Slug)
+            .Select(p => new
+            {
+                p.Slug,
+                p.UpdatedAt,
+                Title = p.Translations.Where(t => t.Culture == ContentTranslation.SourceCulture).Select(t => t.Title).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        return [.. pages.Where(p => p.Title is not null).Select(p => new EasyReadLinkViewModel(p.Slug, p.Title!, p.UpdatedAt))];
     }
 
     public Task<IReadOnlyList<FooterLinkViewModel>> FooterLinksAsync(string culture, CancellationToken cancellationToken = default) =>
@@ -43,7 +61,7 @@ public sealed class PageQueries(AppDbContext db, TaggedMemoryCache cache)
         // Titles only: the bodies can be long and the footer needs none of them.
         var pages = await db.Pages
             .AsNoTracking()
-            .Where(p => p.State == PublishState.Published && p.FooterOrder != null)
+            .Where(p => p.State == PublishState.Published && p.FooterOrder != null && !p.EasyRead)
             .OrderBy(p => p.FooterOrder).ThenBy(p => p.Slug)
             .Select(p => new
             {
@@ -62,6 +80,8 @@ public sealed class PageQueries(AppDbContext db, TaggedMemoryCache cache)
     }
 }
 
-public sealed record PageViewModel(string Slug, string Title, string Body, string TextCulture, bool IsFallback, DateTime UpdatedAt);
+public sealed record PageViewModel(string Slug, string Title, string Body, string TextCulture, bool IsFallback, DateTime UpdatedAt, bool EasyRead = false);
+
+public sealed record EasyReadLinkViewModel(string Slug, string Title, DateTime UpdatedAt);
 
 public sealed record FooterLinkViewModel(string Slug, string Title, string TextCulture);

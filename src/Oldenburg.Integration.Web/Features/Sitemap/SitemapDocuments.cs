@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Oldenburg.Integration.Web.Data;
 using Oldenburg.Integration.Web.Domain;
+using Oldenburg.Integration.Web.Features.EasyRead;
 using Oldenburg.Integration.Web.Features.News;
 using Oldenburg.Integration.Web.Features.Partners;
 using Oldenburg.Integration.Web.Features.Publications;
@@ -55,7 +56,7 @@ public sealed class SitemapDocuments(AppDbContext db, PartnerQueries partners, P
         var offers = await db.Offers.AsNoTracking().Where(o => o.State == PublishState.Published).OrderBy(o => o.SortOrder)
             .Select(o => new { o.Slug, o.UpdatedAt }).ToListAsync(cancellationToken);
         pages.AddRange(offers.Select(o => ("/offers/" + o.Slug, (DateTime?)o.UpdatedAt)));
-        var standing = await db.Pages.AsNoTracking().Where(p => p.State == PublishState.Published).OrderBy(p => p.Slug)
+        var standing = await db.Pages.AsNoTracking().Where(p => p.State == PublishState.Published && !p.EasyRead).OrderBy(p => p.Slug)
             .Select(p => new { p.Slug, p.UpdatedAt }).ToListAsync(cancellationToken);
         pages.AddRange(standing.Select(p => ("/pages/" + p.Slug, (DateTime?)p.UpdatedAt)));
         pages.AddRange((await partners.PublishedSlugsAsync(cancellationToken)).Select(p => ("/partners/" + p.Slug, (DateTime?)p.UpdatedAt)));
@@ -76,7 +77,14 @@ public sealed class SitemapDocuments(AppDbContext db, PartnerQueries partners, P
             .Select(e => new { e.Slug, e.UpdatedAt }).ToListAsync(cancellationToken);
         pages.AddRange(events.Select(e => ("/events/" + e.Slug, (DateTime?)e.UpdatedAt)));
 
-        var urls = pages.SelectMany(p => SupportedCultures.Names.Select(culture => (p.Path, p.Modified, Culture: culture)));
+        // Leichte Sprache is German only (ADR 0036): its pages have one address and no alternates.
+        var easyRead = await db.Pages.AsNoTracking().Where(p => p.State == PublishState.Published && p.EasyRead).OrderBy(p => p.Slug)
+            .Select(p => new { p.Slug, p.UpdatedAt }).ToListAsync(cancellationToken);
+        var germanOnly = new List<(string Path, DateTime? Modified)> { ("/" + EasyReadPaths.Segment, null) };
+        germanOnly.AddRange(easyRead.Select(p => ($"/{EasyReadPaths.Segment}/{p.Slug}", (DateTime?)p.UpdatedAt)));
+
+        var urls = pages.SelectMany(p => SupportedCultures.Names.Select(culture => (p.Path, p.Modified, Culture: culture)))
+            .Concat(germanOnly.Select(p => (p.Path, p.Modified, Culture: EasyReadPaths.Culture)));
         var perFile = Math.Clamp(options.Value.UrlsPerFile, 1, MaxUrlsPerFile);
         var files = urls.Chunk(perFile).Select(chunk => Write(xml => UrlSet(xml, chunk))).ToList();
         var index = Write(xml =>
@@ -107,7 +115,8 @@ public sealed class SitemapDocuments(AppDbContext db, PartnerQueries partners, P
                 xml.WriteElementString("lastmod", SitemapNamespace, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             }
 
-            foreach (var alternate in SupportedCultures.Names)
+            IEnumerable<string> alternates = EasyReadPaths.IsSectionPath(path) ? [] : SupportedCultures.Names;
+            foreach (var alternate in alternates)
             {
                 xml.WriteStartElement("xhtml", "link", XhtmlNamespace);
                 xml.WriteAttributeString("rel", "alternate");

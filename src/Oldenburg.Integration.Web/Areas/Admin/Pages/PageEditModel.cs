@@ -17,8 +17,11 @@ public sealed class PageEditModel : WorkflowEditModel<PageTextEditModel>, IValid
     public string Slug { get; set; } = "";
 
     [Range(0, 999, ErrorMessage = "Validation.Range")]
-    [Display(Name = "Reihenfolge im Fußbereich")]
+    [Display(Name = "Reihenfolge")]
     public int? FooterOrder { get; set; }
+
+    [Display(Name = "Seite in Leichter Sprache")]
+    public bool EasyRead { get; set; }
 
     public static PageEditModel Empty() => new() { Texts = [.. SupportedCultures.Names.Select(c => new PageTextEditModel { Culture = c })] };
 
@@ -26,6 +29,7 @@ public sealed class PageEditModel : WorkflowEditModel<PageTextEditModel>, IValid
     {
         Slug = page.Slug,
         FooterOrder = page.FooterOrder,
+        EasyRead = page.EasyRead,
         State = page.State,
         LoadedState = page.State,
         LoadedVersion = page.UpdatedAt.Ticks,
@@ -43,6 +47,7 @@ public sealed class PageEditModel : WorkflowEditModel<PageTextEditModel>, IValid
     {
         page.Slug = Slug.Trim();
         page.FooterOrder = FooterOrder;
+        page.EasyRead = EasyRead;
         page.State = State;
         TranslationTexts.ApplyTo(Texts, page.Translations, (text, translation) =>
         {

@@ -19,7 +19,7 @@ namespace Oldenburg.Integration.Web.Data.CompiledModels.Sqlite
                 "Oldenburg.Integration.Web.Domain.Page",
                 typeof(Page),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 10,
                 navigationCount: 1,
                 unnamedIndexCount: 4,
                 keyCount: 1);
@@ -39,6 +39,13 @@ namespace Oldenburg.Integration.Web.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(ContentItem).GetProperty("CreatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ContentItem).GetField("<CreatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
+            var easyRead = runtimeEntityType.AddProperty(
+                "EasyRead",
+                typeof(bool),
+                propertyInfo: typeof(Page).GetProperty("EasyRead", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Page).GetField("<EasyRead>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
 
             var footerOrder = runtimeEntityType.AddProperty(
                 "FooterOrder",

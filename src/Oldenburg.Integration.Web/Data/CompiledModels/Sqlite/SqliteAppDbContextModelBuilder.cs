@@ -11,7 +11,7 @@ namespace Oldenburg.Integration.Web.Data.CompiledModels.Sqlite
     public partial class SqliteAppDbContextModel
     {
         private SqliteAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8ece7a60-3746-4f77-bed7-8151ec0cab56"), entityTypeCount: 66)
+            : base(skipDetectChanges: false, modelId: new Guid("744a150d-f7b9-4fd4-ac58-a681d96a170c"), entityTypeCount: 66)
         {
         }
 

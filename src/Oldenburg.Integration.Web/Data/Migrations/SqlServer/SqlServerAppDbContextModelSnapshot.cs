@@ -1533,6 +1533,9 @@ namespace Oldenburg.Integration.Web.Data.Migrations.SqlServer
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<bool>("EasyRead")
+                        .HasColumnType("bit");
+
                     b.Property<int?>("FooterOrder")
                         .HasColumnType("int");
 

@@ -1471,6 +1471,9 @@ namespace Oldenburg.Integration.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("EasyRead")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("FooterOrder")
                         .HasColumnType("INTEGER");
 
