@@ -22,6 +22,7 @@ public sealed class PageQueries(AppDbContext db, TaggedMemoryCache cache)
             .Where(p => p.Slug == slug && (includeUnpublished || p.State == PublishState.Published))
             .Select(p => new
             {
+                p.Id,
                 p.Slug,
                 p.UpdatedAt,
                 Translations = p.Translations
@@ -32,7 +33,7 @@ public sealed class PageQueries(AppDbContext db, TaggedMemoryCache cache)
         var text = page?.Translations.ForCulture(culture);
         return page is null || text is null
             ? null
-            : new PageViewModel(page.Slug, text.Value.Title, text.Value.Body, text.Culture, text.IsFallback, page.UpdatedAt);
+            : new PageViewModel(page.Slug, text.Value.Title, text.Value.Body, text.Culture, text.IsFallback, page.UpdatedAt) { Id = page.Id };
     }
 
     public Task<IReadOnlyList<FooterLinkViewModel>> FooterLinksAsync(string culture, CancellationToken cancellationToken = default) =>
@@ -62,6 +63,10 @@ public sealed class PageQueries(AppDbContext db, TaggedMemoryCache cache)
     }
 }
 
-public sealed record PageViewModel(string Slug, string Title, string Body, string TextCulture, bool IsFallback, DateTime UpdatedAt);
+public sealed record PageViewModel(string Slug, string Title, string Body, string TextCulture, bool IsFallback, DateTime UpdatedAt)
+{
+    /// <summary>For the translation review notice (ADR 0037).</summary>
+    public int Id { get; init; }
+}
 
 public sealed record FooterLinkViewModel(string Slug, string Title, string TextCulture);

@@ -11,7 +11,7 @@ namespace Oldenburg.Integration.Web.Data.CompiledModels.SqlServer
     public partial class SqlServerAppDbContextModel
     {
         private SqlServerAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("eda778b1-ec00-4762-979e-c87dd48d5272"), entityTypeCount: 66)
+            : base(skipDetectChanges: false, modelId: new Guid("831ffa7a-e3b8-4469-aa42-cfab62e35311"), entityTypeCount: 66)
         {
         }
 

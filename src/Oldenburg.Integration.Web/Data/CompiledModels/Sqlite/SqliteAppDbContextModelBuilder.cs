@@ -11,7 +11,7 @@ namespace Oldenburg.Integration.Web.Data.CompiledModels.Sqlite
     public partial class SqliteAppDbContextModel
     {
         private SqliteAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8ece7a60-3746-4f77-bed7-8151ec0cab56"), entityTypeCount: 66)
+            : base(skipDetectChanges: false, modelId: new Guid("994b724a-231e-4b0a-a0e7-1190f8e70d34"), entityTypeCount: 66)
         {
         }
 
