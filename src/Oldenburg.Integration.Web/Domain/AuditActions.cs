@@ -13,6 +13,8 @@ public static class AuditActions
     public const string Created = "Created";
     public const string Saved = "Saved";
     public const string Translated = "Translated";
+    public const string TranslationReviewed = "TranslationReviewed";
+    public const string TranslationReviewCleared = "TranslationReviewCleared";
     public const string Published = "Published";
     public const string Unpublished = "Unpublished";
     public const string Submitted = "Submitted";
@@ -66,6 +68,8 @@ public static class AuditActions
         [Created] = "Angelegt",
         [Saved] = "Gespeichert",
         [Translated] = "Übersetzung gespeichert",
+        [TranslationReviewed] = "Übersetzung als muttersprachlich geprüft vermerkt",
+        [TranslationReviewCleared] = "Prüfvermerk der Übersetzung entfernt",
         [Published] = "Veröffentlicht",
         [Unpublished] = "Zurückgezogen",
         [Submitted] = "Zur Prüfung gegeben",

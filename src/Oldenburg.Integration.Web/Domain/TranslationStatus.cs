@@ -19,6 +19,14 @@ public class TranslationStatus
     public DateTime UpdatedAt { get; set; }
 
     public string UpdatedBy { get; set; } = "";
+
+    /// <summary>
+    /// When a native speaker confirmed this language's text (ADR 0037); null means not reviewed.
+    /// Cleared when the translation's text changes; kept when only the German source changes.
+    /// </summary>
+    public DateTime? ReviewedAt { get; set; }
+
+    public string? ReviewedBy { get; set; }
 }
 
 /// <summary>How one language's text of an item stands against the German source.</summary>

@@ -55,6 +55,7 @@ public static class AppServicesExtensions
             o.AddPerClientPolicy(OpenDataController.RateLimitPolicy, openDataPerMinute, TimeSpan.FromMinutes(1));
         });
         services.AddScoped<OfferQueries>();
+        services.AddScoped<Features.Shared.TranslationReviews>();
         services.AddScoped<Features.Concept.ConceptQueries>();
         services.AddScoped<OfficeQueries>();
         services.AddScoped<PageQueries>();

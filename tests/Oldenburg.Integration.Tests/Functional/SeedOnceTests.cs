@@ -12,7 +12,7 @@ public class SeedOnceTests
 {
     private static readonly string[] AllSeeds =
         [DatabaseInitializer.ConceptSeed, DatabaseInitializer.LookupsSeed, DatabaseInitializer.OfficeSeed, DatabaseInitializer.PagesSeed, DatabaseInitializer.PartnersSeed,
-            DatabaseInitializer.LinkCategoriesSeed, DatabaseInitializer.PublicationsSeed, DatabaseInitializer.NewsItemsSeed, DatabaseInitializer.EventsSeed, DatabaseInitializer.MonitorSeedKey, DatabaseInitializer.EasyReadSeed];
+            DatabaseInitializer.LinkCategoriesSeed, DatabaseInitializer.PublicationsSeed, DatabaseInitializer.NewsItemsSeed, DatabaseInitializer.EventsSeed, DatabaseInitializer.MonitorSeedKey, DatabaseInitializer.EasyReadSeed, DatabaseInitializer.NewLanguagesSeedKey];
 
     [Fact]
     public async Task SeedPartners_AfterInitializeOnTheSameInitializer_RecordsNothingTwice()

@@ -11,6 +11,7 @@ public class TranslationStatusConfiguration : IEntityTypeConfiguration<Translati
         builder.Property(s => s.ContentType).HasMaxLength(ContentRef.TypeMaxLength).IsRequired();
         builder.Property(s => s.Culture).HasMaxLength(ContentConfigurationExtensions.CultureMaxLength).IsRequired();
         builder.Property(s => s.UpdatedBy).HasMaxLength(ContentConfigurationExtensions.UserNameMaxLength).IsRequired();
+        builder.Property(s => s.ReviewedBy).HasMaxLength(ContentConfigurationExtensions.UserNameMaxLength);
         builder.HasIndex(s => new { s.ContentType, s.ContentId, s.Culture }).IsUnique();
     }
 }

@@ -30,13 +30,26 @@ public sealed partial class DatabaseInitializer(
     public const string NewsItemsSeed = "news";
     public const string EventsSeed = "events";
     public const string MonitorSeedKey = "monitor";
+    public const string NewLanguagesSeedKey = "languages-tr-ru-uk-fa-pl";
 
     // Only the classification: which links and books the office recommends is for staff to decide.
     private static readonly SeedLookup[] LinkCategories =
     [
-        new("behoerden", new Dictionary<string, string> { ["de"] = "Behörden und Ämter", ["en"] = "Public authorities", ["ar"] = "الجهات الحكومية" }),
-        new("beratung", new Dictionary<string, string> { ["de"] = "Beratung und Unterstützung", ["en"] = "Advice and support", ["ar"] = "الاستشارة والدعم" }),
-        new("sprache-und-bildung", new Dictionary<string, string> { ["de"] = "Sprache und Bildung", ["en"] = "Language and education", ["ar"] = "اللغة والتعليم" }),
+        new("behoerden", new Dictionary<string, string>
+        {
+            ["de"] = "Behörden und Ämter", ["en"] = "Public authorities", ["ar"] = "الجهات الحكومية", ["tr"] = "Resmî kurumlar",
+            ["ru"] = "Государственные органы", ["uk"] = "Державні органи", ["fa"] = "ادارات دولتی", ["pl"] = "Urzędy i instytucje publiczne",
+        }),
+        new("beratung", new Dictionary<string, string>
+        {
+            ["de"] = "Beratung und Unterstützung", ["en"] = "Advice and support", ["ar"] = "الاستشارة والدعم", ["tr"] = "Danışmanlık ve destek",
+            ["ru"] = "Консультации и поддержка", ["uk"] = "Консультації та підтримка", ["fa"] = "مشاوره و پشتیبانی", ["pl"] = "Doradztwo i wsparcie",
+        }),
+        new("sprache-und-bildung", new Dictionary<string, string>
+        {
+            ["de"] = "Sprache und Bildung", ["en"] = "Language and education", ["ar"] = "اللغة والتعليم", ["tr"] = "Dil ve eğitim",
+            ["ru"] = "Язык и образование", ["uk"] = "Мова та освіта", ["fa"] = "زبان و آموزش", ["pl"] = "Język i edukacja",
+        }),
     ];
 
     /// <summary>Invented details are never published in Production; elsewhere only when configured (default: Development).</summary>
@@ -141,6 +154,13 @@ public sealed partial class DatabaseInitializer(
             var count = await MonitorSeed.AddAsync(db, SampleState, Now, cancellationToken);
             LogSeededMonitor(logger, count);
         }, cancellationToken);
+
+        // After every part it completes. On a new database the parts above already brought every language, so it adds nothing.
+        await SeedOnceAsync(NewLanguagesSeedKey, () => Task.FromResult(false), async () =>
+        {
+            var count = await NewLanguagesSeed.AddMissingAsync(db, LinkCategories, cancellationToken);
+            LogSeededLanguages(logger, count);
+        }, cancellationToken);
     }
 
     /// <summary>The lookup lists and the first directory entries, each once.</summary>
@@ -214,6 +234,9 @@ public sealed partial class DatabaseInitializer(
             s => s.SetProperty(p => p.LastCheckedAt, (DateTime?)null).SetProperty(p => p.LastCheckedBy, (string?)null),
             cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Added {TextCount} seeded texts in the newer languages")]
+    private static partial void LogSeededLanguages(ILogger logger, int textCount);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {PageCount} standing pages")]
     private static partial void LogSeededPages(ILogger logger, int pageCount);

@@ -134,6 +134,7 @@ public sealed class EventQueries(AppDbContext db, PartnerLookupCache lookups, Ri
             [.. names.Topics.Values.Where(t => e.Topics.Any(x => x.Id == t.Id))],
             [.. names.Languages.Values.Where(l => e.Languages.Any(x => x.Id == l.Id))],
             tasks,
-            e.UpdatedAt);
+            e.UpdatedAt)
+        { Id = e.Id };
     }
 }

@@ -28,6 +28,9 @@ public sealed record EventView(
     IReadOnlyList<EventLink> Tasks,
     DateTime UpdatedAt)
 {
+    /// <summary>For the translation review notice (ADR 0037).</summary>
+    public int Id { get; init; }
+
     public bool SpansDays => EndLocal.Date > StartLocal.Date;
 }
 

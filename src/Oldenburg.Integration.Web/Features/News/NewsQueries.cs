@@ -40,6 +40,7 @@ public sealed class NewsQueries(AppDbContext db, RichTextRenderer richText)
             .Where(n => n.Slug == slug && (includeUnpublished || n.State == PublishState.Published))
             .Select(n => new
             {
+                n.Id,
                 n.Slug,
                 n.PublishedAt,
                 n.CreatedAt,
@@ -69,7 +70,8 @@ public sealed class NewsQueries(AppDbContext db, RichTextRenderer richText)
             .Select(o => new NewsLinkedItem($"/{culture}/offers/{o.Slug}", o.Text!.Value.Title, o.Text.Culture)).ToList();
         var partners = item.Partners.Select(p => new NewsLinkedItem($"/{culture}/partners/{p.Slug}", p.Name, ContentTranslation.SourceCulture)).ToList();
         return new NewsDetailsViewModel(
-            item.Slug, t.Title, t.Teaser, t.Body, text.Culture, text.IsFallback, item.PublishedAt ?? item.CreatedAt, item.UpdatedAt, item.IsSample, image, offers, partners);
+            item.Slug, t.Title, t.Teaser, t.Body, text.Culture, text.IsFallback, item.PublishedAt ?? item.CreatedAt, item.UpdatedAt, item.IsSample, image, offers, partners)
+        { Id = item.Id };
     }
 
     /// <summary>

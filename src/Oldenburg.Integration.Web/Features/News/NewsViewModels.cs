@@ -21,7 +21,11 @@ public sealed record NewsDetailsViewModel(
     bool IsSample,
     NewsImageView? Image,
     IReadOnlyList<NewsLinkedItem> Offers,
-    IReadOnlyList<NewsLinkedItem> Partners);
+    IReadOnlyList<NewsLinkedItem> Partners)
+{
+    /// <summary>For the translation review notice (ADR 0037).</summary>
+    public int Id { get; init; }
+}
 
 /// <summary>One published news text in one language, for the site search: the body as plain text.</summary>
 public sealed record NewsSearchText(string Slug, string Culture, string Title, string Teaser, string Body, DateTime Date);

@@ -15,6 +15,7 @@ public sealed class OfferQueries(AppDbContext db)
             .OrderBy(o => o.SortOrder).ThenBy(o => o.Slug)
             .Select(o => new
             {
+                o.Id,
                 o.Slug,
                 Translations = o.Translations
                     .Where(t => t.Culture == culture || t.Culture == ContentTranslation.SourceCulture)
@@ -23,9 +24,9 @@ public sealed class OfferQueries(AppDbContext db)
             .ToListAsync(cancellationToken);
 
         return [.. offers
-            .Select(o => (o.Slug, Text: o.Translations.ForCulture(culture)))
+            .Select(o => (o.Id, o.Slug, Text: o.Translations.ForCulture(culture)))
             .Where(o => o.Text is not null)
-            .Select(o => new OfferSummaryViewModel(o.Slug, o.Text!.Value.Title, o.Text.Value.Summary, o.Text.Culture, o.Text.IsFallback))];
+            .Select(o => new OfferSummaryViewModel(o.Slug, o.Text!.Value.Title, o.Text.Value.Summary, o.Text.Culture, o.Text.IsFallback) { Id = o.Id })];
     }
 
     /// <summary>One item by its address; <c>includeUnpublished</c> is for the staff preview only, public pages show published offers only.</summary>
@@ -36,6 +37,7 @@ public sealed class OfferQueries(AppDbContext db)
             .Where(o => o.Slug == slug && (includeUnpublished || o.State == PublishState.Published))
             .Select(o => new
             {
+                o.Id,
                 o.Slug,
                 o.UpdatedAt,
                 Translations = o.Translations
@@ -46,11 +48,18 @@ public sealed class OfferQueries(AppDbContext db)
         var text = offer?.Translations.ForCulture(culture);
         return offer is null || text is null
             ? null
-            : new OfferDetailsViewModel(offer.Slug, text.Value.Title, text.Value.Summary, text.Value.Body, text.Culture, text.IsFallback, offer.UpdatedAt);
+            : new OfferDetailsViewModel(offer.Slug, text.Value.Title, text.Value.Summary, text.Value.Body, text.Culture, text.IsFallback, offer.UpdatedAt) { Id = offer.Id };
     }
 }
 
-public sealed record OfferSummaryViewModel(string Slug, string Title, string Summary, string TextCulture, bool IsFallback);
+public sealed record OfferSummaryViewModel(string Slug, string Title, string Summary, string TextCulture, bool IsFallback)
+{
+    /// <summary>For the translation review notice (ADR 0037).</summary>
+    public int Id { get; init; }
+}
 
 public sealed record OfferDetailsViewModel(
-    string Slug, string Title, string Summary, string Body, string TextCulture, bool IsFallback, DateTime UpdatedAt);
+    string Slug, string Title, string Summary, string Body, string TextCulture, bool IsFallback, DateTime UpdatedAt)
+{
+    public int Id { get; init; }
+}

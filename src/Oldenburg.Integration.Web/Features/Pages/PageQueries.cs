@@ -22,6 +22,7 @@ public sealed class PageQueries(AppDbContext db, TaggedMemoryCache cache)
             .Where(p => p.Slug == slug && (includeUnpublished || p.State == PublishState.Published))
             .Select(p => new
             {
+                p.Id,
                 p.Slug,
                 p.UpdatedAt,
                 p.EasyRead,
@@ -33,7 +34,7 @@ public sealed class PageQueries(AppDbContext db, TaggedMemoryCache cache)
         var text = page?.Translations.ForCulture(culture);
         return page is null || text is null
             ? null
-            : new PageViewModel(page.Slug, text.Value.Title, text.Value.Body, text.Culture, text.IsFallback, page.UpdatedAt, page.EasyRead);
+            : new PageViewModel(page.Slug, text.Value.Title, text.Value.Body, text.Culture, text.IsFallback, page.UpdatedAt, page.EasyRead) { Id = page.Id };
     }
 
     /// <summary>The published pages in Leichte Sprache, in their order; their German titles only (ADR 0036).</summary>
@@ -80,7 +81,11 @@ public sealed class PageQueries(AppDbContext db, TaggedMemoryCache cache)
     }
 }
 
-public sealed record PageViewModel(string Slug, string Title, string Body, string TextCulture, bool IsFallback, DateTime UpdatedAt, bool EasyRead = false);
+public sealed record PageViewModel(string Slug, string Title, string Body, string TextCulture, bool IsFallback, DateTime UpdatedAt, bool EasyRead = false)
+{
+    /// <summary>For the translation review notice (ADR 0037).</summary>
+    public int Id { get; init; }
+}
 
 public sealed record EasyReadLinkViewModel(string Slug, string Title, DateTime UpdatedAt);
 

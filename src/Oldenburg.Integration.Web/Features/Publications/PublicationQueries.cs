@@ -91,7 +91,8 @@ public sealed class PublicationQueries(AppDbContext db)
             : null;
         return new PublicationView(
             p.Slug, text.Value.Title, text.Value.Summary, text.Culture, text.IsFallback, p.Year, p.Series, p.Audience, topic, task, p.IsSample, p.UpdatedAt,
-            Ordered(versions, culture));
+            Ordered(versions, culture))
+        { Id = p.Id };
     }
 
     private static List<PublicationOption> Distinct(IEnumerable<PublicationOption?> options) =>

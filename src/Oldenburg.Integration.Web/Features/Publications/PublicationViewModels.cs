@@ -30,7 +30,11 @@ public sealed record PublicationView(
     PublicationOption? Task,
     bool IsSample,
     DateTime UpdatedAt,
-    IReadOnlyList<PublicationVersionView> Versions);
+    IReadOnlyList<PublicationVersionView> Versions)
+{
+    /// <summary>For the translation review notice (ADR 0037).</summary>
+    public int Id { get; init; }
+}
 
 public sealed record PublicationListViewModel(
     PublicationFilter Filter,

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Oldenburg.Integration.Web.Areas.Admin.Translations;
 using Oldenburg.Integration.Web.Domain;
 using Oldenburg.Integration.Web.Infrastructure.Localization;
 
@@ -10,9 +11,17 @@ public sealed class TranslationForm : IVersionedEditModel
     public long LoadedVersion { get; set; }
 
     public Dictionary<string, string?> Values { get; set; } = [];
+
+    /// <summary>"Checked by a native speaker" (ADR 0037): ticked sets the mark, unticked clears it.</summary>
+    public bool Reviewed { get; set; }
 }
 
-public sealed record TranslateViewModel(string Culture, long LoadedVersion, IReadOnlyList<TranslationField> Fields);
+public sealed record TranslateViewModel(string Culture, long LoadedVersion, IReadOnlyList<TranslationField> Fields)
+{
+    public bool Reviewed { get; init; }
+
+    public CultureStatus? Status { get; init; }
+}
 
 public abstract partial class ContentAdminController<TEntity, TModel>
 {
@@ -30,7 +39,7 @@ public abstract partial class ContentAdminController<TEntity, TModel>
         }
 
         var model = definition.ToModel(item);
-        return await TranslateViewAsync(item, model, language!, model.LoadedVersion, cancellationToken);
+        return await TranslateViewAsync(item, model, language!, model.LoadedVersion, null, cancellationToken);
     }
 
     [HttpPost]
@@ -56,10 +65,10 @@ public abstract partial class ContentAdminController<TEntity, TModel>
         if (!ModelState.IsValid)
         {
             ViewData["Conflict"] = conflict;
-            return await TranslateViewAsync(item, model, language!, form.LoadedVersion, cancellationToken);
+            return await TranslateViewAsync(item, model, language!, form.LoadedVersion, form.Reviewed, cancellationToken);
         }
 
-        await editing.SaveAsync(definition, item, model, before, AuditActions.Translated, StaffName, cancellationToken);
+        await editing.SaveAsync(definition, item, model, before, AuditActions.Translated, StaffName, new TranslationReview(language!, form.Reviewed), cancellationToken);
         Flash($"Die Übersetzung ({SupportedCultures.NativeName(language!)}) von „{definition.TitleOf(item)}“ wurde gespeichert.");
         return RedirectToAction(nameof(Translate), new { id = item.Id, language });
     }
@@ -67,14 +76,18 @@ public abstract partial class ContentAdminController<TEntity, TModel>
     private static bool IsTarget(string? language) =>
         SupportedCultures.IsSupported(language) && language != ContentTranslation.SourceCulture;
 
-    private async Task<IActionResult> TranslateViewAsync(TEntity item, TModel model, string culture, long loadedVersion, CancellationToken cancellationToken)
+    /// <summary><paramref name="reviewed"/> is what was posted when the form comes back with errors; otherwise the stored mark.</summary>
+    private async Task<IActionResult> TranslateViewAsync(
+        TEntity item, TModel model, string culture, long loadedVersion, bool? reviewed, CancellationToken cancellationToken)
     {
         ViewData["Content"] = ContentPageInfo.For(definition, item);
-        ViewData["Translations"] = await editing.TranslationStatusAsync(Ref(item), definition.ToModel(item), cancellationToken);
+        var statuses = await editing.TranslationStatusAsync(Ref(item), definition.ToModel(item), cancellationToken);
+        ViewData["Translations"] = statuses;
+        var status = statuses.FirstOrDefault(s => s.Culture == culture);
         var blocks = model.TextBlocks.ToList();
         var fields = TranslationFields.Pair(
             blocks.Single(b => b.Culture == ContentTranslation.SourceCulture),
             blocks.Single(b => b.Culture == culture));
-        return View("Translate", new TranslateViewModel(culture, loadedVersion, fields));
+        return View("Translate", new TranslateViewModel(culture, loadedVersion, fields) { Reviewed = reviewed ?? status?.IsReviewed ?? false, Status = status });
     }
 }

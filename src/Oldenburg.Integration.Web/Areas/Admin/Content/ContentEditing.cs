@@ -20,8 +20,22 @@ public sealed class ContentEditing(
 
     public DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
 
-    public async Task SaveAsync<TEntity, TModel>(
+    public Task SaveAsync<TEntity, TModel>(
         ContentDefinition<TEntity, TModel> definition, TEntity item, TModel model, TModel? before, string contentEvent, string user, CancellationToken cancellationToken)
+        where TEntity : class, IEditableContent
+        where TModel : class, IContentEditModel =>
+        SaveAsync(definition, item, model, before, contentEvent, user, null, cancellationToken);
+
+    /// <summary>A save that also sets or clears one language's review mark (the side-by-side editor, ADR 0037).</summary>
+    public async Task SaveAsync<TEntity, TModel>(
+        ContentDefinition<TEntity, TModel> definition,
+        TEntity item,
+        TModel model,
+        TModel? before,
+        string contentEvent,
+        string user,
+        TranslationReview? review,
+        CancellationToken cancellationToken)
         where TEntity : class, IEditableContent
         where TModel : class, IContentEditModel
     {
@@ -43,7 +57,7 @@ public sealed class ContentEditing(
 
             // Saved first so that a new item has its id for the records below.
             await db.SaveChangesAsync(cancellationToken);
-            await RecordAsync(new ContentRef(definition.Key, item.Id), contentEvent, definition.TitleOf(item), before, definition.ToModel(item), model.MinorChange, user, item.UpdatedAt.Ticks, cancellationToken);
+            await RecordAsync(new ContentRef(definition.Key, item.Id), contentEvent, definition.TitleOf(item), before, definition.ToModel(item), model.MinorChange, user, item.UpdatedAt.Ticks, review, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -75,7 +89,7 @@ public sealed class ContentEditing(
             item.UnpublishAt = null;
         }
 
-        await RecordAsync(reference, contentEvent, title, null, snapshot(), false, user, item.UpdatedAt.Ticks, cancellationToken);
+        await RecordAsync(reference, contentEvent, title, null, snapshot(), false, user, item.UpdatedAt.Ticks, null, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await publicCache.EvictAsync([reference.Type], cancellationToken);
     }
@@ -126,18 +140,33 @@ public sealed class ContentEditing(
     /// <summary>
     /// What every change leaves behind besides the item itself. Translation status compares the
     /// stored texts before and after (not the posted ones), so trimming is no change; a workflow
-    /// move passes no "before" and leaves the status alone.
+    /// move passes no "before" and leaves the status alone. A review mark set or cleared gets its own
+    /// audit entry, so the log shows who vouched for a translation.
     /// </summary>
     private async Task RecordAsync(
-        ContentRef item, string contentEvent, string title, IContentEditModel? before, IContentEditModel after, bool minorChange, string user, long version, CancellationToken cancellationToken)
+        ContentRef item,
+        string contentEvent,
+        string title,
+        IContentEditModel? before,
+        IContentEditModel after,
+        bool minorChange,
+        string user,
+        long version,
+        TranslationReview? review,
+        CancellationToken cancellationToken)
     {
+        bool? reviewed = null;
         if (before is not null || contentEvent == AuditActions.Created)
         {
-            await translations.TrackAsync(
-                item, before is null ? null : TranslationTracker.Blocks(before.TextBlocks), TranslationTracker.Blocks(after.TextBlocks), minorChange, user, cancellationToken);
+            reviewed = await translations.TrackAsync(
+                item, before is null ? null : TranslationTracker.Blocks(before.TextBlocks), TranslationTracker.Blocks(after.TextBlocks), minorChange, user, review, cancellationToken);
         }
 
         revisions.Add(item, after, contentEvent, title, user, version);
         audit.Add(contentEvent, user, item, title);
+        if (reviewed is { } marked && review is not null)
+        {
+            audit.Add(marked ? AuditActions.TranslationReviewed : AuditActions.TranslationReviewCleared, user, item, title, review.Culture);
+        }
     }
 }

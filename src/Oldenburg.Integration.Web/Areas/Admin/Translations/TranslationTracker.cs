@@ -25,14 +25,16 @@ public sealed class TranslationTracker(AppDbContext db, TimeProvider clock)
 
     /// <summary>
     /// Records a save. Adds rows to the context without saving, so the caller saves them with the content.
-    /// <paramref name="before"/> is null for a new item.
+    /// <paramref name="before"/> is null for a new item. A changed translation loses its review mark unless
+    /// <paramref name="review"/> confirms it (ADR 0037); returns the review change, if any, for the audit log.
     /// </summary>
-    public async Task TrackAsync(
+    public async Task<bool?> TrackAsync(
         ContentRef item,
         IReadOnlyDictionary<string, string>? before,
         IReadOnlyDictionary<string, string> after,
         bool minorChange,
         string user,
+        TranslationReview? review = null,
         CancellationToken cancellationToken = default)
     {
         var rows = await RowsOf(item).ToDictionaryAsync(r => r.Culture, StringComparer.Ordinal, cancellationToken);
@@ -57,6 +59,7 @@ public sealed class TranslationTracker(AppDbContext db, TimeProvider clock)
             Row(culture);
         }
 
+        var wasReviewed = new Dictionary<string, bool>(StringComparer.Ordinal);
         var germanChanged = !Same(before, after, Source);
         if (germanChanged && !minorChange)
         {
@@ -83,8 +86,28 @@ public sealed class TranslationTracker(AppDbContext db, TimeProvider clock)
             {
                 var row = Row(culture);
                 (row.SourceVersion, row.UpdatedAt, row.UpdatedBy) = (version, now, user);
+                wasReviewed.TryAdd(culture, row.ReviewedAt is not null);
+                (row.ReviewedAt, row.ReviewedBy) = (null, null);
             }
         }
+
+        if (review is null || !after.ContainsKey(review.Culture) || review.Culture == Source)
+        {
+            return null;
+        }
+
+        var reviewed = Row(review.Culture);
+        var previously = wasReviewed.TryGetValue(review.Culture, out var was) ? was : reviewed.ReviewedAt is not null;
+        if (!review.Reviewed)
+        {
+            (reviewed.ReviewedAt, reviewed.ReviewedBy) = (null, null);
+        }
+        else if (reviewed.ReviewedAt is null)
+        {
+            (reviewed.ReviewedAt, reviewed.ReviewedBy) = (now, user);
+        }
+
+        return previously == review.Reviewed ? null : review.Reviewed;
     }
 
     /// <summary>Each target language of an item whose present cultures are known (e.g. from the loaded entity).</summary>
@@ -109,13 +132,16 @@ public sealed class TranslationTracker(AppDbContext db, TimeProvider clock)
 
         return new CoverageReport([.. TargetCultures.Select(culture =>
         {
-            var states = items.Select(i => (i.Kind, i.Entry, i.Status.Single(s => s.Culture == culture).State)).ToList();
+            var states = items.Select(i => (i.Kind, i.Entry, Status: i.Status.Single(s => s.Culture == culture))).ToList();
             return new CultureCoverage(
                 culture,
-                Count(states.Select(s => s.State)),
-                [.. states.GroupBy(s => s.Kind).Select(g => new TypeCoverage(g.Key.Key, g.Key.Label, Count(g.Select(s => s.State))))],
-                [.. states.Where(s => s.State == TranslationState.Outdated).Select(s => s.Entry)],
-                [.. states.Where(s => s.State == TranslationState.Missing).Select(s => s.Entry)]);
+                Count(states.Select(s => s.Status)),
+                [.. states.GroupBy(s => s.Kind).Select(g => new TypeCoverage(g.Key.Key, g.Key.Label, Count(g.Select(s => s.Status))))],
+                [.. states.Where(s => s.Status.State == TranslationState.Outdated).Select(s => s.Entry)],
+                [.. states.Where(s => s.Status.State == TranslationState.Missing).Select(s => s.Entry)])
+            {
+                Unreviewed = [.. states.Where(s => s.Status.IsUnreviewed).Select(s => s.Entry)],
+            };
         })]);
     }
 
@@ -125,14 +151,17 @@ public sealed class TranslationTracker(AppDbContext db, TimeProvider clock)
     private static bool Same(IReadOnlyDictionary<string, string>? before, IReadOnlyDictionary<string, string> after, string culture) =>
         string.Equals(before?.GetValueOrDefault(culture), after.GetValueOrDefault(culture), StringComparison.Ordinal);
 
-    private static CoverageCounts Count(IEnumerable<TranslationState> states)
+    private static CoverageCounts Count(IEnumerable<CultureStatus> statuses)
     {
-        var list = states.ToList();
+        var list = statuses.ToList();
         return new CoverageCounts(
             list.Count,
-            list.Count(s => s == TranslationState.UpToDate),
-            list.Count(s => s == TranslationState.Outdated),
-            list.Count(s => s == TranslationState.Missing));
+            list.Count(s => s.State == TranslationState.UpToDate),
+            list.Count(s => s.State == TranslationState.Outdated),
+            list.Count(s => s.State == TranslationState.Missing))
+        {
+            Unreviewed = list.Count(s => s.IsUnreviewed),
+        };
     }
 
     private static IReadOnlyList<CultureStatus> StatusOf(IEnumerable<string> presentCultures, IReadOnlyList<TranslationStatus> rows)
@@ -149,7 +178,8 @@ public sealed class TranslationTracker(AppDbContext db, TimeProvider clock)
             var row = rows.FirstOrDefault(r => r.Culture == culture);
             return row is null
                 ? new CultureStatus(culture, TranslationState.UpToDate, null, null)
-                : new CultureStatus(culture, row.SourceVersion < version ? TranslationState.Outdated : TranslationState.UpToDate, row.UpdatedAt, row.UpdatedBy);
+                : new CultureStatus(
+                    culture, row.SourceVersion < version ? TranslationState.Outdated : TranslationState.UpToDate, row.UpdatedAt, row.UpdatedBy, row.ReviewedAt, row.ReviewedBy);
         })];
     }
 }

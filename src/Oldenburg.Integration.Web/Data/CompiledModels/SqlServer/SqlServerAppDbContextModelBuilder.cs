@@ -11,7 +11,7 @@ namespace Oldenburg.Integration.Web.Data.CompiledModels.SqlServer
     public partial class SqlServerAppDbContextModel
     {
         private SqlServerAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1044cbf3-2815-4672-99e4-09ccd4cbb536"), entityTypeCount: 66)
+            : base(skipDetectChanges: false, modelId: new Guid("d58d9de2-3755-473e-8905-6ae9db90f4b8"), entityTypeCount: 66)
         {
         }
 

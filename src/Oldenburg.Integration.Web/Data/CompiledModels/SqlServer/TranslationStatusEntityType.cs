@@ -19,7 +19,7 @@ namespace Oldenburg.Integration.Web.Data.CompiledModels.SqlServer
                 "Oldenburg.Integration.Web.Domain.TranslationStatus",
                 typeof(TranslationStatus),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 9,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -56,6 +56,23 @@ namespace Oldenburg.Integration.Web.Data.CompiledModels.SqlServer
                 fieldInfo: typeof(TranslationStatus).GetField("<Culture>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 10);
             culture.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+
+            var reviewedAt = runtimeEntityType.AddProperty(
+                "ReviewedAt",
+                typeof(DateTime?),
+                propertyInfo: typeof(TranslationStatus).GetProperty("ReviewedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TranslationStatus).GetField("<ReviewedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            reviewedAt.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+
+            var reviewedBy = runtimeEntityType.AddProperty(
+                "ReviewedBy",
+                typeof(string),
+                propertyInfo: typeof(TranslationStatus).GetProperty("ReviewedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TranslationStatus).GetField("<ReviewedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 256);
+            reviewedBy.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
             var sourceVersion = runtimeEntityType.AddProperty(
                 "SourceVersion",

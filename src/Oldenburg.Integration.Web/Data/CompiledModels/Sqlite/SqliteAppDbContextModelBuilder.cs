@@ -11,7 +11,7 @@ namespace Oldenburg.Integration.Web.Data.CompiledModels.Sqlite
     public partial class SqliteAppDbContextModel
     {
         private SqliteAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("744a150d-f7b9-4fd4-ac58-a681d96a170c"), entityTypeCount: 66)
+            : base(skipDetectChanges: false, modelId: new Guid("849b640f-8fc4-4af1-9eda-49fcc11ee144"), entityTypeCount: 66)
         {
         }
 

@@ -19,7 +19,7 @@ namespace Oldenburg.Integration.Web.Data.CompiledModels.Sqlite
                 "Oldenburg.Integration.Web.Domain.TranslationStatus",
                 typeof(TranslationStatus),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 9,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -52,6 +52,21 @@ namespace Oldenburg.Integration.Web.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(TranslationStatus).GetProperty("Culture", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(TranslationStatus).GetField("<Culture>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 10);
+
+            var reviewedAt = runtimeEntityType.AddProperty(
+                "ReviewedAt",
+                typeof(DateTime?),
+                propertyInfo: typeof(TranslationStatus).GetProperty("ReviewedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TranslationStatus).GetField("<ReviewedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var reviewedBy = runtimeEntityType.AddProperty(
+                "ReviewedBy",
+                typeof(string),
+                propertyInfo: typeof(TranslationStatus).GetProperty("ReviewedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TranslationStatus).GetField("<ReviewedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 256);
 
             var sourceVersion = runtimeEntityType.AddProperty(
                 "SourceVersion",
