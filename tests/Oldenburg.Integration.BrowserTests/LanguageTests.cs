@@ -38,6 +38,8 @@ public sealed class LanguageTests(BrowserFixture fixture)
             }
         }
 
+        // Leichte Sprache is German text with a section of its own (ADR 0036).
+        data.Add("de", "/de/leichte-sprache");
         return data;
     }
 
