@@ -17,14 +17,17 @@ public sealed class StaffAccessibilityTests(BrowserFixture fixture)
         session.Guard.AssertNothingLeftTheMachine();
     }
 
-    [Theory]
-    [MemberData(nameof(SitePages.AdminEditPageData), MemberType = typeof(SitePages))]
-    public async Task Audit_AdminEditPageSignedIn_HasNoViolations(string path)
+    [Fact]
+    public async Task Audit_AdminEditPagesSignedIn_HaveNoViolations()
     {
-        await using var session = await fixture.OpenAsStaffAsync(path);
+        // The two-factor set-up renews the account's security stamp, which ends the stored sign-in that the
+        // other pages use; it is audited after them, alone.
+        var pages = SitePages.AdminEditPageKinds().ToList();
+        var renewsSignIn = pages.Where(p => p.StartsWith(SitePages.TwoFactorSetup, StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(renewsSignIn);
 
-        await AxeAudit.AssertNoViolationsAsync(session.Page);
-        session.Guard.AssertNothingLeftTheMachine();
+        await AxeAudit.AssertPagesHaveNoViolationsAsync(pages.Except(renewsSignIn), fixture.OpenAsStaffAsync);
+        await AxeAudit.AssertPagesHaveNoViolationsAsync(renewsSignIn, fixture.OpenAsStaffAsync);
     }
 
     /// <summary>The edit page's address holds an account id, which only the running site knows.</summary>

@@ -25,6 +25,27 @@ public static class AxeAudit
         Assert.True(result.Violations.Length == 0, Describe(page.Url, result.Violations));
     }
 
+    /// <summary>
+    /// Audits many pages two at a time and lists every page's violations at once. The signed-in staff pages
+    /// took 9 of the CI's 30 minutes one at a time and 6 two at a time (the sign-in and the server's work
+    /// overlap with the other page's audit). Each page still gets a fresh context of its own.
+    /// </summary>
+    public static async Task AssertPagesHaveNoViolationsAsync<TPage>(IEnumerable<TPage> pages, Func<TPage, Task<BrowserSession>> open)
+    {
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        await Parallel.ForEachAsync(pages, new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (page, _) =>
+        {
+            await using var session = await open(page);
+            var result = await RunAsync(session.Page);
+            session.Guard.AssertNothingLeftTheMachine();
+            if (result.Violations.Length > 0)
+            {
+                failures.Enqueue(Describe(session.Page.Url, result.Violations));
+            }
+        });
+        Assert.True(failures.IsEmpty, string.Join(Environment.NewLine, failures));
+    }
+
     public static string Describe(string url, IEnumerable<AxeResultItem> violations)
     {
         var text = new StringBuilder($"axe found accessibility violations on {url}:");
