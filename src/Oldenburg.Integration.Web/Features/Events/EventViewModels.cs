@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Localization;
 using Oldenburg.Integration.Web.Features.Partners;
+using Oldenburg.Integration.Web.Features.Shared;
 
 namespace Oldenburg.Integration.Web.Features.Events;
 
@@ -55,6 +57,11 @@ public sealed record EventListViewModel(
     bool IsArchive)
 {
     public int PageCount => Math.Max(1, (TotalCount + EventFilter.PageSize - 1) / EventFilter.PageSize);
+
+    public string ListPath(string culture) => IsArchive ? $"/{culture}/events/archive" : $"/{culture}/events";
+
+    public Pager PagerFor(string culture, IStringLocalizer texts) =>
+        new(Filter.Page, PageCount, n => ListPath(culture) + Filter.WithPage(n).ToQueryString(), texts);
 }
 
 /// <summary>A published upcoming event's text in one language, for the site search.</summary>
