@@ -25,16 +25,7 @@ public static class NewLanguagesSeed
         {
             foreach (var (culture, text) in Missing(content.Office.Translations, office.Translations.Select(t => t.Culture)))
             {
-                office.Translations.Add(new OfficeProfileTranslation
-                {
-                    Culture = culture,
-                    Name = text.Name,
-                    Department = text.Department,
-                    OpeningHoursNote = text.OpeningHoursNote,
-                    Intro = text.Intro,
-                    AboutHeading = text.AboutHeading,
-                    About = text.About,
-                });
+                office.Translations.Add(text.ToTranslation(culture));
                 added++;
             }
         }
@@ -46,7 +37,7 @@ public static class NewLanguagesSeed
             {
                 foreach (var (culture, text) in Missing(seed.Translations, offer.Translations.Select(t => t.Culture)))
                 {
-                    offer.Translations.Add(new OfferTranslation { Culture = culture, Title = text.Title, Summary = text.Summary, Body = text.Body });
+                    offer.Translations.Add(text.ToTranslation(culture));
                     added++;
                 }
             }

@@ -1,8 +1,9 @@
 using System.Text.Json;
+using Oldenburg.Integration.Web.Domain;
 
 namespace Oldenburg.Integration.Web.Data.Seeding;
 
-/// <summary>The first content, read from the embedded seed-content.json (German source, English and Arabic).</summary>
+/// <summary>The first content, read from the embedded seed-content.json (German source and the other seven languages).</summary>
 public sealed record SeedContent(SeedOffice Office, IReadOnlyList<SeedOffer> Offers)
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
@@ -27,8 +28,23 @@ public sealed record SeedOffice(
     string City,
     IReadOnlyDictionary<string, SeedOfficeText> Translations);
 
-public sealed record SeedOfficeText(string Name, string Department, string? OpeningHoursNote, string? Intro, string? AboutHeading, string? About);
+public sealed record SeedOfficeText(string Name, string Department, string? OpeningHoursNote, string? Intro, string? AboutHeading, string? About)
+{
+    public OfficeProfileTranslation ToTranslation(string culture) => new()
+    {
+        Culture = culture,
+        Name = Name,
+        Department = Department,
+        OpeningHoursNote = OpeningHoursNote,
+        Intro = Intro,
+        AboutHeading = AboutHeading,
+        About = About,
+    };
+}
 
 public sealed record SeedOffer(string Slug, int SortOrder, IReadOnlyDictionary<string, SeedOfferText> Translations);
 
-public sealed record SeedOfferText(string Title, string Summary, string Body);
+public sealed record SeedOfferText(string Title, string Summary, string Body)
+{
+    public OfferTranslation ToTranslation(string culture) => new() { Culture = culture, Title = Title, Summary = Summary, Body = Body };
+}

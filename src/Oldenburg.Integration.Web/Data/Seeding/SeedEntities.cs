@@ -17,16 +17,7 @@ public static class SeedEntities
         City = seed.City,
         UpdatedAt = now,
         UpdatedBy = DatabaseInitializer.SystemUser,
-        Translations = [.. seed.Translations.Select(t => new OfficeProfileTranslation
-        {
-            Culture = t.Key,
-            Name = t.Value.Name,
-            Department = t.Value.Department,
-            OpeningHoursNote = t.Value.OpeningHoursNote,
-            Intro = t.Value.Intro,
-            AboutHeading = t.Value.AboutHeading,
-            About = t.Value.About,
-        })],
+        Translations = [.. seed.Translations.Select(t => t.Value.ToTranslation(t.Key))],
     };
 
     /// <summary>The office's own tasks: real text, published everywhere.</summary>
@@ -37,13 +28,7 @@ public static class SeedEntities
             Slug = seed.Slug,
             SortOrder = seed.SortOrder,
             State = PublishState.Published,
-            Translations = [.. seed.Translations.Select(t => new OfferTranslation
-            {
-                Culture = t.Key,
-                Title = t.Value.Title,
-                Summary = t.Value.Summary,
-                Body = t.Value.Body,
-            })],
+            Translations = [.. seed.Translations.Select(t => t.Value.ToTranslation(t.Key))],
         };
         offer.Touch(DatabaseInitializer.SystemUser, now);
         return offer;
