@@ -9,7 +9,7 @@ public static class DateFormats
         LocalDigits.Format(date, culture.TwoLetterISOLanguageName == "de" ? "d. MMMM yyyy" : "d MMMM yyyy", culture);
 
     /// <summary>A clock time as the office writes it (14:30), in the reader's digits.</summary>
-    public static string Clock(DateTime time, CultureInfo culture) => LocalDigits.Apply(time.ToString("HH:mm", CultureInfo.InvariantCulture), culture);
+    public static string Clock(DateTime time, CultureInfo culture) => Clock(TimeOnly.FromDateTime(time), culture);
 
     public static string Clock(TimeOnly time, CultureInfo culture) => LocalDigits.Apply(time.ToString("HH:mm", CultureInfo.InvariantCulture), culture);
 
