@@ -39,7 +39,7 @@ public abstract partial class ContentAdminController<TEntity, TModel>
             return await EditViewAsync(item, model, cancellationToken);
         }
 
-        await editing.SaveAsync(definition, item, model, definition.ToModel(item), AuditActions.Restored, StaffName, cancellationToken);
+        await editing.SaveAsync(definition, item, model, definition.ToModel(item), AuditActions.Restored, StaffName, review: null, cancellationToken);
         Flash(item is ContentItem
             ? $"Fassung {revision} von „{definition.TitleOf(item)}“ ist wiederhergestellt, als Entwurf. Bitte prüfen und veröffentlichen Sie sie."
             : $"Fassung {revision} von „{definition.TitleOf(item)}“ ist wiederhergestellt.");

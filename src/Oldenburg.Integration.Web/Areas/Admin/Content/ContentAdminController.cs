@@ -133,7 +133,7 @@ public abstract partial class ContentAdminController<TEntity, TModel>(ContentDef
     protected int IdOf(int id) => definition.SingletonId ?? id;
 
     private Task SaveAsync(TEntity item, TModel model, TModel? before, string contentEvent, CancellationToken cancellationToken) =>
-        editing.SaveAsync(definition, item, model, before, contentEvent, StaffName, cancellationToken);
+        editing.SaveAsync(definition, item, model, before, contentEvent, StaffName, review: null, cancellationToken);
 
     private async Task<IActionResult> EditViewAsync(TEntity? item, TModel model, CancellationToken cancellationToken, IReadOnlyList<DiffRow>? conflict = null)
     {

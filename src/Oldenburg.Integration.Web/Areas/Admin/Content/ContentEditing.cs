@@ -20,13 +20,10 @@ public sealed class ContentEditing(
 
     public DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
 
-    public Task SaveAsync<TEntity, TModel>(
-        ContentDefinition<TEntity, TModel> definition, TEntity item, TModel model, TModel? before, string contentEvent, string user, CancellationToken cancellationToken)
-        where TEntity : class, IEditableContent
-        where TModel : class, IContentEditModel =>
-        SaveAsync(definition, item, model, before, contentEvent, user, null, cancellationToken);
-
-    /// <summary>A save that also sets or clears one language's review mark (the side-by-side editor, ADR 0037).</summary>
+    /// <summary>
+    /// Saves an edit. <paramref name="review"/> also sets or clears one language's review mark: only the
+    /// side-by-side translation editor asks about it (ADR 0037), every other save passes null.
+    /// </summary>
     public async Task SaveAsync<TEntity, TModel>(
         ContentDefinition<TEntity, TModel> definition,
         TEntity item,
