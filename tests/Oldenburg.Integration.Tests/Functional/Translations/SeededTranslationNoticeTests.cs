@@ -32,6 +32,7 @@ public class SeededTranslationNoticeTests(SiteFactory site)
     [Theory]
     [InlineData("/ru/offers")]
     [InlineData("/ru/contact")]
+    [InlineData("/ru/")]
     public async Task SeededTexts_OnListAndOfficePages_ShowTheNoticeOnce(string path)
     {
         var page = await site.CreateClient().GetPageAsync(path);
