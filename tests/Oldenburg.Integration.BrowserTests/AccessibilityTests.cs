@@ -10,10 +10,9 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     [MemberData(nameof(SitePages.PublicPages), MemberType = typeof(SitePages))]
     public async Task Audit_PublicPage_HasNoViolations(string path, int status)
     {
-        await using var session = await fixture.NewSessionAsync();
-        await session.GotoAsync(path, status);
+        // The first visit that the size and font checks share; it fails here too when anything leaves the machine.
+        var visit = await FirstVisit.OfAsync(fixture, path, status);
 
-        await AxeAudit.AssertNoViolationsAsync(session.Page);
-        session.Guard.AssertNothingLeftTheMachine();
+        Assert.True(visit.Violations.Count == 0, AxeAudit.Describe(path, visit.Violations));
     }
 }
