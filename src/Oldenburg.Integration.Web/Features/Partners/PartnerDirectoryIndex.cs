@@ -39,14 +39,19 @@ public sealed class PartnerDirectoryIndex
     {
         var terms = criteria.Terms;
         var phrase = string.Join(' ', terms);
+        var candidates = Candidates(terms);
         var buckets = new List<int>[terms.Count == 0 ? 1 : 3];
-        for (var i = 0; i < buckets.Length; i++)
+        buckets[0] = new List<int>(terms.Count == 0 ? candidates?.Count ?? entries.Length : 0);
+        for (var i = 1; i < buckets.Length; i++)
         {
             buckets[i] = [];
         }
 
-        foreach (var position in Candidates(terms))
+        // Indexed loops over arrays and lists: this runs for up to every entry on each directory miss.
+        var count = candidates?.Count ?? entries.Length;
+        for (var i = 0; i < count; i++)
         {
+            var position = candidates is null ? i : candidates[i];
             var entry = entries[position];
             if (criteria.Accepts(entry) && ContainsAll(entry.SearchText, terms))
             {
@@ -76,10 +81,10 @@ public sealed class PartnerDirectoryIndex
 
     /// <summary>
     /// Positions (in name order) that hold every trigram of every term long enough to have one, or
-    /// every entry. Intersecting all the lists, shortest first, leaves few candidates for the exact
-    /// substring check in <see cref="Find"/>, which decides.
+    /// null for every entry. Intersecting all the lists, shortest first, leaves few candidates for the
+    /// exact substring check in <see cref="Find"/>, which decides.
     /// </summary>
-    private IEnumerable<int> Candidates(IReadOnlyList<string> terms)
+    private IReadOnlyList<int>? Candidates(IReadOnlyList<string> terms)
     {
         var lists = new List<int[]>();
         foreach (var term in terms)
@@ -97,7 +102,7 @@ public sealed class PartnerDirectoryIndex
 
         if (lists.Count == 0)
         {
-            return Enumerable.Range(0, entries.Length);
+            return null;
         }
 
         lists.Sort((a, b) => a.Length.CompareTo(b.Length));
@@ -202,7 +207,21 @@ public sealed class PartnerDirectoryIndex
             (!BarrierFree || entry.BarrierFree)
             && (TypeIds.Count == 0 || TypeIds.Contains(entry.TypeId))
             && (DistrictIds.Count == 0 || (entry.DistrictId is { } district && DistrictIds.Contains(district)))
-            && (TopicIds.Count == 0 || entry.TopicIds.Any(TopicIds.Contains))
-            && (LanguageIds.Count == 0 || entry.LanguageIds.Any(LanguageIds.Contains));
+            && (TopicIds.Count == 0 || AnyOf(entry.TopicIds, TopicIds))
+            && (LanguageIds.Count == 0 || AnyOf(entry.LanguageIds, LanguageIds));
+
+        // Not Any(wanted.Contains): that allocates a delegate per entry, ten thousand times per request.
+        private static bool AnyOf(int[] values, IReadOnlyCollection<int> wanted)
+        {
+            foreach (var value in values)
+            {
+                if (wanted.Contains(value))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }
