@@ -41,8 +41,7 @@ public sealed class PartnerDirectoryIndex
         var phrase = string.Join(' ', terms);
         var candidates = Candidates(terms);
         var buckets = new List<int>[terms.Count == 0 ? 1 : 3];
-        buckets[0] = new List<int>(terms.Count == 0 ? candidates?.Count ?? entries.Length : 0);
-        for (var i = 1; i < buckets.Length; i++)
+        for (var i = 0; i < buckets.Length; i++)
         {
             buckets[i] = [];
         }
