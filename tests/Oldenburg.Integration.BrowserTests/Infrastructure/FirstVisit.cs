@@ -110,8 +110,8 @@ public sealed class FirstVisit
         var weights = await session.Page.EvaluateAsync<int[]>(ArabicWeightsScript);
         var arabicRangeText = await session.Page.EvaluateAsync<string[]>(ArabicRangeTextScript);
 
-        // What the page cost is taken before the audit, which works on the page: axe draws text on a
-        // canvas to find icon ligatures, and a German page's count once held an Arabic font after it.
+        // What the page cost is taken before the audit, so that nothing axe does on the page (it draws
+        // text on a canvas to find icon ligatures) can enter the count.
         var counted = finished.Where(r => CountedTypes.Contains(r.ResourceType)).ToList();
         var audit = await AxeAudit.RunAsync(session.Page);
 
